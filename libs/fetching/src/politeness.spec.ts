@@ -1,0 +1,59 @@
+import { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter } from './politeness';
+
+describe('InMemoryHostRateLimiter', () => {
+  let clock: number;
+  const now = () => clock;
+  beforeEach(() => {
+    clock = 1_000_000;
+  });
+
+  it('grants the first request and tells the next one how long to wait, without sleeping', async () => {
+    const limiter = new InMemoryHostRateLimiter(now);
+    expect(await limiter.acquire('news.example', 2000)).toEqual({ waitMs: 0 });
+    clock += 500;
+    expect(await limiter.acquire('news.example', 2000)).toEqual({ waitMs: 1500 });
+    clock += 1500;
+    expect(await limiter.acquire('news.example', 2000)).toEqual({ waitMs: 0 });
+  });
+
+  it('keeps hosts independent and case-insensitive', async () => {
+    const limiter = new InMemoryHostRateLimiter(now);
+    expect((await limiter.acquire('A.example', 1000)).waitMs).toBe(0);
+    expect((await limiter.acquire('b.example', 1000)).waitMs).toBe(0);
+    expect((await limiter.acquire('a.EXAMPLE', 1000)).waitMs).toBe(1000);
+  });
+
+  it('a refused acquire does not take the slot', async () => {
+    const limiter = new InMemoryHostRateLimiter(now);
+    await limiter.acquire('h', 1000);
+    clock += 100;
+    await limiter.acquire('h', 1000);
+    await limiter.acquire('h', 1000);
+    clock += 900;
+    expect((await limiter.acquire('h', 1000)).waitMs).toBe(0);
+  });
+
+  it('defers a host after Retry-After', async () => {
+    const limiter = new InMemoryHostRateLimiter(now);
+    await limiter.defer('h', 30_000);
+    expect((await limiter.acquire('h', 1000)).waitMs).toBe(30_000);
+    await limiter.defer('h', 10); // a shorter deferral never shortens a longer one
+    expect((await limiter.acquire('h', 1000)).waitMs).toBe(30_000);
+  });
+});
+
+describe('InMemoryHostConcurrencyLimiter', () => {
+  it('caps in-flight requests per host and frees slots on release', () => {
+    const limiter = new InMemoryHostConcurrencyLimiter(2);
+    const r1 = limiter.tryEnter('h');
+    const r2 = limiter.tryEnter('h');
+    expect(r1).toBeDefined();
+    expect(r2).toBeDefined();
+    expect(limiter.tryEnter('h')).toBeUndefined();
+    expect(limiter.tryEnter('other')).toBeDefined();
+    r1?.();
+    r1?.(); // double release is harmless
+    expect(limiter.tryEnter('h')).toBeDefined();
+    expect(limiter.tryEnter('h')).toBeUndefined();
+  });
+});

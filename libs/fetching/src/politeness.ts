@@ -1,0 +1,67 @@
+/**
+ * Per-host politeness: at most one request per host every `minIntervalMs`.
+ *
+ * The limiter never sleeps. `acquire` either grants a slot now (`waitMs: 0`, the slot is taken) or says
+ * how long until the next free slot (`waitMs > 0`, nothing taken), so a Kafka consumer can re-schedule
+ * the fetch instead of blocking its handler. The interface lets the integrator back it with Postgres so
+ * the limit holds across fetcher replicas; {@link InMemoryHostRateLimiter} is the single-process version.
+ */
+export interface HostRateLimiter {
+  /**
+   * Tries to take the next request slot for `host`. `minIntervalMs` is the larger of the configured
+   * per-host interval and the host's robots.txt Crawl-delay.
+   */
+  acquire(host: string, minIntervalMs: number): Promise<{ waitMs: number }>;
+  /** Pushes the host's next slot to at least `now + delayMs` (after a 429/503 with Retry-After). */
+  defer(host: string, delayMs: number): Promise<void>;
+}
+
+/** Per-host concurrency: how many requests to one host may be in flight at once. */
+export interface HostConcurrencyLimiter {
+  /** Returns a release function when a slot is free, or undefined when the host is at its limit. */
+  tryEnter(host: string): (() => void) | undefined;
+}
+
+/** Single-process {@link HostRateLimiter}: remembers each host's next free slot. */
+export class InMemoryHostRateLimiter implements HostRateLimiter {
+  private readonly nextSlot = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async acquire(host: string, minIntervalMs: number): Promise<{ waitMs: number }> {
+    const key = host.toLowerCase();
+    const now = this.now();
+    const next = this.nextSlot.get(key) ?? 0;
+    if (next > now) return { waitMs: next - now };
+    this.nextSlot.set(key, now + Math.max(0, minIntervalMs));
+    return { waitMs: 0 };
+  }
+
+  async defer(host: string, delayMs: number): Promise<void> {
+    const key = host.toLowerCase();
+    const until = this.now() + Math.max(0, delayMs);
+    if ((this.nextSlot.get(key) ?? 0) < until) this.nextSlot.set(key, until);
+  }
+}
+
+/** Single-process {@link HostConcurrencyLimiter} with a fixed number of slots per host. */
+export class InMemoryHostConcurrencyLimiter implements HostConcurrencyLimiter {
+  private readonly inFlight = new Map<string, number>();
+
+  constructor(private readonly maxPerHost: number) {}
+
+  tryEnter(host: string): (() => void) | undefined {
+    const key = host.toLowerCase();
+    const current = this.inFlight.get(key) ?? 0;
+    if (current >= this.maxPerHost) return undefined;
+    this.inFlight.set(key, current + 1);
+    let released = false;
+    return () => {
+      if (released) return; // releasing twice must not free someone else's slot
+      released = true;
+      const left = (this.inFlight.get(key) ?? 1) - 1;
+      if (left <= 0) this.inFlight.delete(key);
+      else this.inFlight.set(key, left);
+    };
+  }
+}
