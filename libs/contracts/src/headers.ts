@@ -1,0 +1,20 @@
+/**
+ * Kafka header names used on every Newsflow message. Trace context follows W3C Trace Context
+ * (`traceparent`, `tracestate`); the schema header lets a consumer pick a decoder before parsing the value.
+ */
+export const Headers = {
+  traceparent: 'traceparent',
+  tracestate: 'tracestate',
+  /** `<message name>/<major version>`, e.g. `parsed-article/1`. */
+  schema: 'newsflow-schema',
+  contentType: 'content-type',
+  /** Dead-letter headers: why and where a message failed. */
+  errorClass: 'newsflow-error-class',
+  errorMessage: 'newsflow-error-message',
+  stage: 'newsflow-stage',
+  attempts: 'newsflow-attempts',
+  firstFailureAt: 'newsflow-first-failure-at',
+  originalTopic: 'newsflow-original-topic',
+  originalPartition: 'newsflow-original-partition',
+  originalOffset: 'newsflow-original-offset',
+} as const;

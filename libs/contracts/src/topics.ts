@@ -1,0 +1,90 @@
+/**
+ * Every Kafka topic Newsflow uses, declared once. The stack, `newsflow topics create` and the services all read
+ * this table, so partitions, retention and size limits cannot drift between environments.
+ */
+export type StageName = 'fetcher' | 'parser' | 'enricher' | 'indexer';
+
+export interface TopicSpec {
+  name: string;
+  partitions: number;
+  /** retention.ms; -1 keeps forever (compacted topics). */
+  retentionMs: number;
+  /** max.message.bytes: raw pages can be large, articles are smaller. */
+  maxMessageBytes: number;
+  cleanupPolicy: 'delete' | 'compact';
+  description: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MB = 1024 * 1024;
+
+export const Topics = {
+  fetchRequests: {
+    name: 'newsflow.fetch-requests.v1',
+    partitions: 6,
+    retentionMs: 7 * DAY_MS,
+    maxMessageBytes: 1 * MB,
+    cleanupPolicy: 'delete',
+    description: 'URLs to fetch: from feed/sitemap polls, URL lists and `newsflow ingest`. Input of the fetcher.',
+  },
+  pagesFetched: {
+    name: 'newsflow.pages.fetched.v1',
+    partitions: 6,
+    retentionMs: 3 * DAY_MS,
+    maxMessageBytes: 16 * MB,
+    cleanupPolicy: 'delete',
+    description: 'Raw pages fetched, decoded to UTF-8, with HTTP metadata. Output of the fetcher, input of the parser.',
+  },
+  articlesParsed: {
+    name: 'newsflow.articles.parsed.v1',
+    partitions: 6,
+    retentionMs: 7 * DAY_MS,
+    maxMessageBytes: 4 * MB,
+    cleanupPolicy: 'delete',
+    description: 'Clean articles extracted from pages. Output of the parser, input of the enricher.',
+  },
+  articlesEnriched: {
+    name: 'newsflow.articles.enriched.v1',
+    partitions: 6,
+    retentionMs: 7 * DAY_MS,
+    maxMessageBytes: 8 * MB,
+    cleanupPolicy: 'delete',
+    description: 'Articles with entities, places, dates, quotes, topics and fingerprint. Input of the indexer.',
+  },
+  articlesIndexed: {
+    name: 'newsflow.articles.indexed.v1',
+    partitions: 6,
+    retentionMs: -1,
+    maxMessageBytes: 1 * MB,
+    cleanupPolicy: 'compact',
+    description: 'Change events after the indexer commits (created, updated, duplicate), compacted by article id.',
+  },
+} as const satisfies Record<string, TopicSpec>;
+
+/** Where each stage reads from; the stage's dead-letter topic is derived from its name. */
+export const StageInputs: Record<StageName, TopicSpec> = {
+  fetcher: Topics.fetchRequests,
+  parser: Topics.pagesFetched,
+  enricher: Topics.articlesParsed,
+  indexer: Topics.articlesEnriched,
+};
+
+export function deadLetterTopic(stage: StageName): TopicSpec {
+  const input = StageInputs[stage];
+  return {
+    name: `newsflow.${stage}.dlq.v1`,
+    partitions: 1,
+    retentionMs: 30 * DAY_MS,
+    // A dead letter carries the original value unchanged, so it must fit whatever the input topic accepts.
+    maxMessageBytes: input.maxMessageBytes,
+    cleanupPolicy: 'delete',
+    description: `Messages the ${stage} could not process (invalid, or failed after its retries), with error headers.`,
+  };
+}
+
+export const STAGES: StageName[] = ['fetcher', 'parser', 'enricher', 'indexer'];
+
+/** All topics to create: pipeline topics plus one dead-letter topic per stage. */
+export function allTopics(): TopicSpec[] {
+  return [...Object.values(Topics), ...STAGES.map(deadLetterTopic)];
+}

@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import { ArticleRevisionEntity } from './entities/article-revision.entity';
+import { ArticleEntity } from './entities/article.entity';
+import { SourceEntity } from './entities/source.entity';
+import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
+
+export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
+export const MIGRATIONS = [InitialSchema1764300000000];
+
+/** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */
+export function createDataSource(databaseUrl: string, options: { applicationName?: string; poolSize?: number } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'newsflow_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    applicationName: options.applicationName ?? 'newsflow',
+    extra: { max: options.poolSize ?? 10 },
+  });
+}
+
+/** Applies pending migrations; returns their names. */
+export async function runMigrations(databaseUrl: string): Promise<string[]> {
+  const ds = createDataSource(databaseUrl, { applicationName: 'newsflow-migrate', poolSize: 1 });
+  await ds.initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,80 @@
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { Kafka } from 'kafkajs';
+import { lastValueFrom, Observable } from 'rxjs';
+import { contractForTopic, StageName } from '@newsflow/contracts';
+import { Logger } from '@newsflow/telemetry';
+import { OutgoingMessage } from '../outgoing-message';
+import { StageMessageContext, StageRunner, StageRunnerOptions } from '../stage-runner';
+
+/**
+ * A NestJS transport for pipeline stages. Controllers declare `@EventPattern(<input topic>)` handlers that take the
+ * validated input (`@Payload()`) and its StageMessageContext (`@Ctx()`) and return the messages to produce; this
+ * transport runs a StageRunner per pattern, which owns validation, retries, dead letters, commits and tracing.
+ * NestJS's own Kafka transport retries a throwing handler forever and has no dead-letter topic (nestjs/nest#14664).
+ */
+export interface KafkaStageTransportOptions {
+  stage: StageName;
+  kafka: Kafka;
+  logger: Logger;
+  runner?: Partial<Pick<StageRunnerOptions<unknown>, 'maxAttempts' | 'flushEvery' | 'retryBaseDelayMs' | 'groupId' | 'onOutcome'>>;
+}
+
+export class KafkaStageTransport extends Server implements CustomTransportStrategy {
+  private runners: StageRunner<unknown>[] = [];
+
+  constructor(private readonly options: KafkaStageTransportOptions) {
+    super();
+  }
+
+  async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
+    try {
+      for (const [pattern, handler] of this.getHandlers()) {
+        const topic = this.topicOf(pattern);
+        const runner = new StageRunner<unknown>({
+          ...this.options.runner,
+          stage: this.options.stage,
+          kafka: this.options.kafka,
+          logger: this.options.logger,
+          inputContract: contractForTopic(topic),
+          handler: async (input: unknown, ctx: StageMessageContext) => {
+            const result = await handler(input, ctx);
+            const outputs = await lastValueFrom(this.transformToObservable(result) as Observable<OutgoingMessage[]>, {
+              defaultValue: [],
+            });
+            return outputs ?? [];
+          },
+        });
+        await runner.start();
+        this.runners.push(runner);
+      }
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    const runners = this.runners;
+    this.runners = [];
+    await Promise.all(runners.map((r) => r.stop()));
+  }
+
+  on(): void {
+    // Status events are not used: readiness is reported by the health endpoints.
+  }
+
+  unwrap<T>(): T {
+    return this.runners as unknown as T;
+  }
+
+  /** Patterns are topic names; Nest may hand them over JSON-encoded. */
+  private topicOf(pattern: string): string {
+    try {
+      const parsed: unknown = JSON.parse(pattern);
+      if (typeof parsed === 'string') return parsed;
+    } catch {
+      // a plain string pattern
+    }
+    return pattern;
+  }
+}

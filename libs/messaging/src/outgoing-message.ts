@@ -1,0 +1,23 @@
+import { Contract } from '@newsflow/contracts';
+
+/** A message a stage wants produced: validated against its contract before it leaves the process. */
+export interface OutgoingMessage<T = unknown> {
+  contract: Contract<T>;
+  key: string;
+  value: T;
+  headers?: Record<string, string>;
+}
+
+/**
+ * An error that retrying cannot fix (the input itself is wrong: not an article, unsupported content...).
+ * The stage sends the message straight to its dead-letter topic.
+ */
+export class PermanentError extends Error {
+  override readonly name: string = 'PermanentError';
+  constructor(
+    message: string,
+    readonly code: string = 'PERMANENT',
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,288 @@
+import { context as otelContext, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
+import { Contract, ContractViolation, Headers, StageName } from '@newsflow/contracts';
+import { contextFromHeaders, headerString, Logger, traceHeaders } from '@newsflow/telemetry';
+import { deadLetterRecord } from './dead-letter';
+import { OutgoingMessage, PermanentError } from './outgoing-message';
+
+/**
+ * The delivery semantics every stage shares:
+ * - a message is decoded and validated against the stage's input contract; a message that is not JSON or breaks
+ *   the contract goes to the stage's dead-letter topic at once (retrying cannot fix it);
+ * - the handler runs up to `maxAttempts` times with growing pauses; a PermanentError, or the last failure, sends
+ *   the message to the dead-letter topic, so one bad message never blocks its partition;
+ * - the input offset is committed only after everything the handled messages produced (outputs and dead letters)
+ *   is acknowledged by the broker (acks=all): a crash at any point replays, never loses;
+ * - the consumer's session is kept alive while a handler runs long (heartbeats on a timer);
+ * - stop() lets the batch in hand finish, flushes, commits, then disconnects.
+ * Each message is handled in a span whose parent is the trace context from its headers, and every output carries
+ * that span's context, so one article is one trace across the services.
+ */
+export interface StageMessageContext {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  attempt: number;
+  span: Span;
+  /** Keeps the consumer's group membership alive during long work. */
+  heartbeat(): Promise<void>;
+}
+
+export type StageHandler<In> = (input: In, ctx: StageMessageContext) => Promise<OutgoingMessage[]>;
+
+export interface StageRunnerOptions<In> {
+  stage: StageName;
+  kafka: Kafka;
+  inputContract: Contract<In>;
+  handler: StageHandler<In>;
+  logger: Logger;
+  groupId?: string;
+  maxAttempts?: number;
+  retryBaseDelayMs?: number;
+  /** Outputs are sent (and offsets committed) at least every this many messages. */
+  flushEvery?: number;
+  /** Heartbeat period while a handler runs. */
+  heartbeatMs?: number;
+  /** Consumer session timeout: a consumer that neither polls nor heartbeats this long is evicted. */
+  sessionTimeoutMs?: number;
+  /** Called with counts for metrics. */
+  onOutcome?: (outcome: 'processed' | 'dead-lettered' | 'retried', detail: { errorClass?: string }) => void;
+}
+
+interface PendingSend {
+  topic: string;
+  messages: Message[];
+}
+
+const tracer = trace.getTracer('newsflow-messaging');
+
+export class StageRunner<In> {
+  private consumer?: Consumer;
+  private producer?: Producer;
+  private stopping = false;
+  private readonly maxAttempts: number;
+  private readonly flushEvery: number;
+
+  constructor(private readonly opts: StageRunnerOptions<In>) {
+    this.maxAttempts = opts.maxAttempts ?? 3;
+    this.flushEvery = opts.flushEvery ?? 50;
+  }
+
+  get inputTopic(): string {
+    return this.opts.inputContract.topic;
+  }
+
+  async start(): Promise<void> {
+    const { kafka, stage } = this.opts;
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    this.consumer = kafka.consumer({
+      groupId: this.opts.groupId ?? `newsflow-${stage}`,
+      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: 3_000,
+      maxBytesPerPartition: 16 * 1024 * 1024,
+      allowAutoTopicCreation: false,
+    });
+    await this.producer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.inputTopic, fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 1,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+    this.opts.logger.info({ topic: this.inputTopic, stage }, 'stage consumer started');
+  }
+
+  /** Finishes the batch in hand, commits, disconnects. Safe to call twice. */
+  async stop(): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    await this.consumer?.disconnect().catch((err) => this.opts.logger.warn({ err }, 'consumer disconnect failed'));
+    await this.producer?.disconnect().catch((err) => this.opts.logger.warn({ err }, 'producer disconnect failed'));
+    this.opts.logger.info({ stage: this.opts.stage }, 'stage consumer stopped');
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    let pending: PendingSend[] = [];
+    let lastOffset: string | null = null;
+    let sinceFlush = 0;
+
+    const flush = async () => {
+      if (lastOffset === null) return;
+      if (pending.length) {
+        await this.producer!.sendBatch({ topicMessages: pending, acks: -1 });
+        pending = [];
+      }
+      // Commit only now that every output of the messages up to lastOffset is acknowledged.
+      resolveOffset(lastOffset);
+      await this.consumer!.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastOffset) + 1n).toString() },
+      ]);
+      lastOffset = null;
+      sinceFlush = 0;
+    };
+
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const sends = await this.processMessage(batch.topic, batch.partition, message, heartbeat);
+      pending.push(...sends);
+      lastOffset = message.offset;
+      if (++sinceFlush >= this.flushEvery) await flush();
+      await heartbeat();
+    }
+    await flush();
+  }
+
+  /** Handles one message; returns what must be produced for it (outputs, or one dead-letter record). */
+  private async processMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<PendingSend[]> {
+    const { stage, logger } = this.opts;
+    const parentCtx = contextFromHeaders(message.headers);
+    const span = tracer.startSpan(
+      `${stage} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': topic,
+          'messaging.kafka.destination.partition': partition,
+          'messaging.kafka.message.offset': Number(message.offset),
+          'messaging.kafka.message.key': message.key?.toString() ?? '',
+          'newsflow.stage': stage,
+        },
+      },
+      parentCtx,
+    );
+    const spanCtx = trace.setSpan(parentCtx, span);
+    const firstFailureAt = new Date();
+    const deadLetter = (err: unknown, attempts: number): PendingSend[] => {
+      const errorClass = errorClassOf(err);
+      const errorMessage = err instanceof Error ? err.message : String(err);
+      span.recordException(err instanceof Error ? err : new Error(errorMessage));
+      span.setStatus({ code: SpanStatusCode.ERROR, message: errorMessage.slice(0, 300) });
+      span.setAttribute('newsflow.dead_lettered', true);
+      otelContext.with(spanCtx, () =>
+        logger.warn({ topic, partition, offset: message.offset, errorClass, errorMessage, attempts }, 'message dead-lettered'),
+      );
+      this.opts.onOutcome?.('dead-lettered', { errorClass });
+      const record = deadLetterRecord(stage, { topic, partition, message }, { errorClass, errorMessage, attempts, firstFailureAt });
+      return [{ topic: record.topic, messages: [record.message] }];
+    };
+
+    try {
+      let input: In;
+      try {
+        input = this.decode(message);
+      } catch (err) {
+        return deadLetter(err, 1);
+      }
+      for (let attempt = 1; ; attempt++) {
+        const beat = setInterval(() => void heartbeat().catch(() => undefined), this.opts.heartbeatMs ?? 3_000);
+        try {
+          const outputs = await otelContext.with(spanCtx, () =>
+            this.opts.handler(input, {
+              topic,
+              partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? null,
+              attempt,
+              span,
+              heartbeat,
+            }),
+          );
+          const sends = otelContext.with(spanCtx, () => this.encodeOutputs(outputs));
+          this.opts.onOutcome?.('processed', {});
+          return sends;
+        } catch (err) {
+          const permanent = err instanceof PermanentError || err instanceof ContractViolation;
+          if (permanent || attempt >= this.maxAttempts) return deadLetter(err, attempt);
+          this.opts.onOutcome?.('retried', { errorClass: errorClassOf(err) });
+          logger.info({ attempt, err: (err as Error).message }, 'handler failed, retrying');
+          await pause(this.backoff(attempt), heartbeat);
+        } finally {
+          clearInterval(beat);
+        }
+      }
+    } finally {
+      span.end();
+    }
+  }
+
+  private decode(message: KafkaMessage): In {
+    const raw = message.value?.toString('utf8');
+    if (raw === undefined || raw === '') throw new InvalidMessageError('empty message value');
+    const declared = headerString(message.headers, Headers.schema);
+    const expected = this.opts.inputContract.id;
+    if (declared !== undefined && declared !== expected) {
+      throw new InvalidMessageError(`schema header says ${declared}, this stage reads ${expected}`);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (err) {
+      throw new InvalidMessageError(`value is not JSON: ${(err as Error).message}`);
+    }
+    return this.opts.inputContract.validate(value);
+  }
+
+  private encodeOutputs(outputs: OutgoingMessage[]): PendingSend[] {
+    return outputs.map((out) => {
+      const value = out.contract.validate(out.value);
+      return {
+        topic: out.contract.topic,
+        messages: [
+          {
+            key: out.key,
+            value: JSON.stringify(value),
+            headers: {
+              ...traceHeaders(),
+              [Headers.schema]: out.contract.id,
+              [Headers.contentType]: 'application/json',
+              ...out.headers,
+            },
+          },
+        ],
+      };
+    });
+  }
+
+  private backoff(attempt: number): number {
+    const base = this.opts.retryBaseDelayMs ?? 200;
+    const cap = 5_000;
+    // Full jitter: spreads retries of many failing messages instead of synchronising them.
+    return Math.round(Math.random() * Math.min(cap, base * 2 ** (attempt - 1)));
+  }
+}
+
+/** A message that cannot be read at all (empty, not JSON, wrong schema): dead-lettered without retries. */
+export class InvalidMessageError extends PermanentError {
+  override readonly name = 'InvalidMessageError';
+  constructor(message: string) {
+    super(message, 'INVALID_MESSAGE');
+  }
+}
+
+function errorClassOf(err: unknown): string {
+  if (err instanceof Error) return err.name && err.name !== 'Error' ? err.name : err.constructor.name;
+  return typeof err;
+}
+
+async function pause(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, Math.min(1000, end - Date.now())));
+    await heartbeat().catch(() => undefined);
+  }
+}
+

@@ -1,0 +1,5 @@
+export * from './paths';
+export * from './process-utils';
+export * from './kafka-broker';
+export * from './postgres-server';
+export * from './local-stack';

@@ -1,0 +1,3 @@
+export * from './tracing';
+export * from './kafka-propagation';
+export * from './logger';
