@@ -77,9 +77,10 @@ export class RobotsCache implements RobotsGate {
       return { allowed: verdict.allowed, crawlDelayMs: delayMs, reason, rule: verdict.rule };
     }
     if (state.kind === 'allow-all') return { allowed: true, crawlDelayMs: 0, reason: state.reason };
+    const reason = state.kind === 'disallow-all' ? state.reason : 'no rules';
     // /robots.txt itself stays fetchable so the cache can recover.
-    if (parsed.pathname === '/robots.txt') return { allowed: true, crawlDelayMs: 0, reason: state.reason };
-    return { allowed: false, crawlDelayMs: 0, reason: state.reason };
+    if (parsed.pathname === '/robots.txt') return { allowed: true, crawlDelayMs: 0, reason };
+    return { allowed: false, crawlDelayMs: 0, reason };
   }
 
   /** Drops cached state for an origin (or all origins). */
