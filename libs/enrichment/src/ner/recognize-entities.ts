@@ -1,0 +1,496 @@
+import type { EntitySpan, EntityType } from '../types';
+import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
+import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
+import { FIRST_NAMES } from './first-names';
+import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
+import { LOC_HEADS, LOC_OF_HEADS, MISC_HEADS, MISC_OPENERS, ORG_HEADS, ORG_OF_HEADS } from './type-cue-words';
+import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
+import { loadGazetteer, nameKey } from '../geo/gazetteer';
+
+/**
+ * Rule-and-lexicon named-entity recogniser. Steps, each a named heuristic:
+ * 1. "capitalised runs": maximal runs of capitalised words, bridged by name particles (de, van, bin, al) and by
+ *    "of" after an "X of Y" head ("Ministry of Defense"), never across punctuation except initials' dots.
+ * 2. "sentence-initial function words": a run's first word at a sentence start is dropped when it is a common word.
+ * 3. "leading demonyms": "Iranian Defense Minister …" → "Iranian" (MISC) is split off the run.
+ * 4. "title stripping": leading ranks/offices ("Brigadier General") are cut and mark the rest as a person.
+ * 5. "head-word typing": the last word (or the first, with "of") types the run: Organization → ORG, River → LOC,
+ *    War → MISC; then gazetteer (countries, regions, cities), given names, speech verbs, shape.
+ * 6. "document memory": a lone word that was part of a person's name earlier ("Ashtiani") is a person;
+ *    an acronym in brackets after a name takes the name's type.
+ */
+
+/** Particles inside person and place names. */
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'bint',
+  'abu',
+  'st.',
+  "d'",
+]);
+/** Verbs of saying after a name: heuristic "speaker cue" for persons. */
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'explained',
+  'stated',
+  'wrote',
+  'tweeted',
+  'noted',
+  'argued',
+  'asked',
+  'replied',
+  'insisted',
+  'warned',
+  'claimed',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'recalled',
+  'admitted',
+  'announced',
+  'believes',
+  'thinks',
+  'was',
+  'is',
+  'has',
+  'had',
+  'who',
+  'himself',
+  'herself',
+]);
+/** Prepositions of place: heuristic "locative cue" for unknown single words. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'throughout', 'towards', 'to']);
+/** Country-code acronyms that are places, not organisations. */
+const PLACE_ACRONYMS = new Set([
+  'US',
+  'U.S.',
+  'UK',
+  'U.K.',
+  'USA',
+  'U.S.A.',
+  'UAE',
+  'DRC',
+  'NYC',
+  'DC',
+  'D.C.',
+  'LA',
+  'USSR',
+  'PRC',
+  'ROK',
+  'DPRK',
+  'GB',
+]);
+/** Acronyms of groups that are MISC by CoNLL conventions, or never entities. */
+const NON_ENTITY_CAPS = new Set([
+  'I',
+  'A',
+  'OK',
+  'TV',
+  'AM',
+  'PM',
+  'A.M.',
+  'P.M.',
+  'AD',
+  'BC',
+  'CEO',
+  'GDP',
+  'ID',
+  'PhD',
+  'MP',
+  'MPs',
+  'VIP',
+  'DNA',
+  'COVID',
+  'COVID-19',
+  'LOL',
+  'OMG',
+  'RT',
+  'THE',
+  'AND',
+  'OF',
+  'IN',
+  'ON',
+  'TO',
+  'FOR',
+  'IS',
+  'IT',
+  'MY',
+  'ME',
+  'WE',
+  'HE',
+  'NO',
+  'SO',
+  'UP',
+  'AT',
+  'BY',
+  'DO',
+  'GO',
+  'OR',
+  'BE',
+  'IF',
+  'AN',
+]);
+
+interface Run {
+  tokens: Token[];
+  /** Person cue from a stripped title. */
+  titled: boolean;
+}
+
+function isNameWord(tok: Token): boolean {
+  if (tok.kind !== 'word') return false;
+  if (isCapitalized(tok.text)) return true;
+  // "al-Assad", "el-Sisi", "bin-Salman", "iPhone"-style words are names too.
+  return /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tok.text) || /^[a-z]+\p{Lu}/u.test(tok.text);
+}
+
+function lower(tok: Token): string {
+  return tok.text.toLowerCase();
+}
+
+/** Step 1: capitalised runs. */
+function capitalisedRuns(tokens: Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const tok = tokens[j];
+      const prev = run[run.length - 1];
+      const gap = text.slice(prev.end, tok.start);
+      if (gap.includes('\n')) break;
+      if (isNameWord(tok) && !tok.sentenceStart) {
+        run.push(tok);
+        j++;
+        continue;
+      }
+      // Roman numerals and ordinals inside names ("World War II", "Apollo 11" is left out).
+      if (tok.kind === 'word' && /^[IVX]+$/.test(tok.text)) {
+        run.push(tok);
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      // Initials and abbreviated titles: "George W. Bush", "Dr. Smith", "St. Louis".
+      if (
+        tok.text === '.' &&
+        gap === '' &&
+        next &&
+        isNameWord(next) &&
+        text.slice(tok.end, next.start) === ' ' &&
+        (prev.text.length === 1 || TITLE_WORDS.has(prev.text) || prev.text === 'St' || prev.text === 'Mt')
+      ) {
+        j++;
+        continue;
+      }
+      if (tok.kind === 'word' && next && isNameWord(next) && !next.sentenceStart) {
+        const w = lower(tok);
+        if (NAME_PARTICLES.has(w)) {
+          run.push(tok);
+          j++;
+          continue;
+        }
+        // "X of Y": only after a head that takes "of" ("University of Texas", "Gulf of Mexico").
+        if (
+          w === 'of' &&
+          run.length <= 4 &&
+          (ORG_OF_HEADS.has(prev.text) ||
+            LOC_OF_HEADS.has(prev.text) ||
+            ORG_OF_HEADS.has(run[0].text) ||
+            LOC_OF_HEADS.has(run[0].text) ||
+            ORG_HEADS.has(prev.text))
+        ) {
+          run.push(tok);
+          j++;
+          continue;
+        }
+        if ((w === 'and' || w === '&') && ORG_HEADS.has(findOrgHeadAhead(tokens, j + 1) ?? '')) {
+          run.push(tok);
+          j++;
+          continue;
+        }
+      }
+      if (tok.text === '&' && next && isNameWord(next)) {
+        run.push(tok);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Never end on a particle.
+    while (run.length > 1 && !isNameWord(run[run.length - 1]) && !/^[IVX]+$/.test(run[run.length - 1].text)) run.pop();
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/** The capitalised word that ends the run starting at index k, if any (for "Bank and Trust Company"). */
+function findOrgHeadAhead(tokens: Token[], k: number): string | null {
+  let last: string | null = null;
+  while (k < tokens.length && isNameWord(tokens[k])) last = tokens[k++].text;
+  return last;
+}
+
+export function recognizeEntities(text: string): EntitySpan[] {
+  return recognizeEntitiesTraced(text).map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
+}
+
+/** Same as recognizeEntities, with the name of the deciding heuristic on each span. */
+export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: string })[] {
+  const tokens = tokenize(text);
+  const gazetteer = loadGazetteer();
+  const spans: Internal[] = [];
+  const pending: Run[] = [];
+
+  for (let run of capitalisedRuns(tokens, text)) {
+    // Step 2: sentence-initial function words and time words at either end.
+    while (run.length && (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0])))) run = run.slice(1);
+    while (
+      run.length &&
+      (TIME_WORDS.has(lower(run[run.length - 1])) || (COMMON_WORDS.has(lower(run[run.length - 1])) && run.length === 1))
+    )
+      run = run.slice(0, -1);
+    // A time word in the middle splits the run ("Friday Ashtiani" is not a name).
+    const cut = run.findIndex((t) => TIME_WORDS.has(lower(t)));
+    if (cut > 0) {
+      pending.push({ tokens: run.slice(0, cut), titled: false });
+      const rest = run.slice(cut + 1);
+      if (rest.length) pending.push({ tokens: rest, titled: false });
+      continue;
+    }
+    if (run.length) pending.push({ tokens: run, titled: false });
+  }
+
+  for (const r of pending) {
+    let run = r.tokens;
+    // Step 3: leading demonyms become MISC of their own when followed by more name words.
+    while (
+      run.length > 1 &&
+      (demonymCountry(run[0].text) || (GROUP_ADJECTIVES.has(run[0].text) && TITLE_WORDS.has(run[1].text)))
+    ) {
+      const two = run.length > 2 ? `${run[0].text} ${run[1].text}` : '';
+      if (two && Object.hasOwn(DEMONYMS, two)) {
+        // "South Korean" is one demonym; but "South Korean Defense" is not a name.
+      }
+      if (typeOfWholeRun(run, gazetteer) === 'ORG' && !TITLE_WORDS.has(run[1].text)) break;
+      spans.push({ ...spanOf([run[0]], 'MISC', text), rule: 'leading-demonym' });
+      run = run.slice(1);
+    }
+    // Step 4: title stripping.
+    let titled = false;
+    let k = 0;
+    let sawHead = false;
+    while (k < run.length - 1 && (TITLE_WORDS.has(run[k].text) || TITLE_WORDS.has(run[k].text.replace(/\.$/, '')))) {
+      if (HEAD_TITLES.has(run[k].text)) sawHead = true;
+      k++;
+    }
+    if (k > 0 && sawHead && !ORG_HEADS.has(run[run.length - 1].text) && !LOC_HEADS.has(run[run.length - 1].text)) {
+      run = run.slice(k);
+      titled = true;
+    } else if (
+      run.some((t) => isTitleWord(t.text)) &&
+      run.every((t) => isTitleWord(t.text) || demonymCountry(t.text))
+    ) {
+      continue; // "Defense Minister", "President": an office, not a name.
+    }
+    if (!run.length) continue;
+    const typed = classify(run, titled, tokens, gazetteer);
+    if (typed) spans.push({ ...spanOf(run, typed[0], text), rule: typed[1] });
+  }
+
+  resolveByDocumentMemory(spans, tokens, text);
+  return spans
+    .filter((s) => s.type !== ('NONE' as EntityType))
+    .map(({ start, end, type, text: t, rule }) => ({ start, end, type, text: t, rule: rule ?? '' }))
+    .sort((a, b) => a.start - b.start);
+}
+
+function isCommonAt(tok: Token): boolean {
+  const w = lower(tok);
+  if (!COMMON_WORDS.has(w)) return false;
+  // Mid-sentence, a capitalised common word belongs to a name ("The Mad Capsule Markets", "North Atlantic …");
+  // only pronouns and other function words drop there.
+  return tok.sentenceStart || FUNCTION_WORDS.has(w);
+}
+
+/** Titles in the plural too ("Defense Ministers"). */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || (word.endsWith('s') && TITLE_WORDS.has(word.slice(0, -1)));
+}
+
+interface Internal extends EntitySpan {
+  tokens: Token[];
+  /** Name of the heuristic that typed the span (debugging and benchmarks). */
+  rule?: string;
+}
+
+function spanOf(run: Token[], type: EntityType, text: string): Internal {
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return { start, end, type, text: text.slice(start, end), tokens: run };
+}
+
+function gazetteerKind(
+  run: Token[],
+  gazetteer: ReturnType<typeof loadGazetteer>,
+  minPopulation: number,
+): string | null {
+  const key = nameKey(run.map((t) => t.text).join(' '));
+  const hits = gazetteer.byName.get(key);
+  if (!hits) return null;
+  const best = hits[0];
+  if (best.kind === 'city' && best.population < minPopulation) return null;
+  return best.kind;
+}
+
+function typeOfWholeRun(run: Token[], gazetteer: ReturnType<typeof loadGazetteer>): EntityType | null {
+  const last = run[run.length - 1].text;
+  const first = run[0].text;
+  const hasOf = run.some((t) => t.text === 'of');
+  if (run.length > 1 && ORG_HEADS.has(last)) return 'ORG';
+  if (hasOf && ORG_OF_HEADS.has(first)) return 'ORG';
+  if (gazetteerKind(run, gazetteer, 20000)) return 'LOC';
+  return null;
+}
+
+type Typed = [EntityType, string] | null;
+
+/** Step 5: head-word typing, gazetteer, cues and shape. Returns the type and the rule that chose it, or null. */
+function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: ReturnType<typeof loadGazetteer>): Typed {
+  const words = run.map((t) => t.text);
+  const n = words.length;
+  const first = words[0];
+  const last = words[n - 1];
+  const hasOf = words.includes('of');
+  const idx = tokens.indexOf(run[0]);
+  const before = idx > 0 ? tokens[idx - 1] : undefined;
+  const after = tokens[tokens.indexOf(run[n - 1]) + 1];
+
+  if (n === 1 && NON_ENTITY_CAPS.has(first)) return null;
+  if (titled) {
+    if (n === 1 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'titled-demonym'];
+    return ['PER', 'titled'];
+  }
+  if (n === 1 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'demonym'];
+  if (n === 2 && Object.hasOwn(DEMONYMS, `${first} ${last}`)) return ['MISC', 'demonym2'];
+  if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
+
+  const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : 15000);
+  if (kind && !WEAK_ORG_HEADS.has(last) && !(n > 1 && FIRST_NAMES.has(first.toLowerCase()) && kind === 'city'))
+    return ['LOC', 'gazetteer'];
+  if (n > 1 && ORG_HEADS.has(last)) return ['ORG', 'org-head'];
+  if (hasOf && ORG_OF_HEADS.has(first)) return ['ORG', 'org-of-head'];
+  if (n > 1 && MISC_HEADS.has(last)) return ['MISC', 'misc-head'];
+  if (n > 1 && MISC_OPENERS.has(first) && first !== 'World') return ['MISC', 'misc-opener'];
+  if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)))) return ['LOC', 'loc-head'];
+  if (kind) return ['LOC', 'gazetteer-weak'];
+  if (n === 1 && isAllCaps(first) && first.length <= 6) return ['ORG', 'acronym'];
+
+  if (FIRST_NAMES.has(first.toLowerCase()) && n >= 2 && n <= 4) return ['PER', 'given-name'];
+  if (n >= 2 && n <= 3 && after && SPEECH_VERBS.has(after.text)) return ['PER', 'speech-verb'];
+  if (n === 1 && before && LOCATIVE.has(before.text.toLowerCase()) && before.text !== 'to') return ['LOC', 'locative'];
+  if (
+    n >= 2 &&
+    n <= 3 &&
+    run.every(
+      (t) =>
+        /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) ||
+        NAME_SUFFIXES.has(t.text) ||
+        NAME_PARTICLES.has(t.text.toLowerCase()) ||
+        /^\p{Lu}\.?$/u.test(t.text),
+    )
+  )
+    return ['PER', 'name-shape'];
+  if (n === 1) return ['UNK' as EntityType, 'unknown-single']; // decided by document memory
+  return ['MISC', 'fallback'];
+}
+
+/** Type of a lone unknown capitalised word mid-sentence: measured best guess on news-like text. */
+const UNKNOWN_SINGLE_TYPE: EntityType = 'MISC';
+
+/** Club-style heads that also end place names ("Atlantic City", "Manchester United" is not in the gazetteer). */
+const WEAK_ORG_HEADS = new Set([
+  'City',
+  'United',
+  'Athletic',
+  'Rovers',
+  'Wanderers',
+  'Post',
+  'Times',
+  'News',
+  'Herald',
+]);
+
+/** Step 6: document memory for lone words and bracketed acronyms. */
+function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: string): void {
+  const personParts = new Map<string, number>();
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    for (const t of s.tokens) if (isCapitalized(t.text) && t.text.length > 1) personParts.set(t.text, 1);
+  }
+  const typedNames = new Map<string, EntityType>();
+  for (const s of spans) if (s.type !== ('UNK' as EntityType)) typedNames.set(s.text, s.type);
+
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.type !== ('UNK' as EntityType)) continue;
+    const prev = spans[i - 1];
+    // "Shanghai Cooperation Organization (SCO)": the acronym takes the type of the name it abbreviates.
+    if (prev && /^\s*\(\s*$/.test(text.slice(prev.end, s.start)) && isAcronymOf(s.text, prev.text)) {
+      s.type = prev.type;
+      s.rule = 'acronym-of-previous';
+      continue;
+    }
+    if (personParts.has(s.text)) [s.type, s.rule] = ['PER', 'surname-memory'];
+    else if (typedNames.has(s.text)) [s.type, s.rule] = [typedNames.get(s.text) as EntityType, 'name-memory'];
+    else {
+      const idx = tokens.indexOf(s.tokens[0]);
+      const after = tokens[idx + 1];
+      if (after && SPEECH_VERBS.has(after.text) && !s.tokens[0].sentenceStart)
+        [s.type, s.rule] = ['PER', 'speech-verb-single'];
+      else if (s.tokens[0].sentenceStart) s.type = 'NONE' as EntityType;
+      else [s.type, s.rule] = [UNKNOWN_SINGLE_TYPE, 'unknown-single'];
+    }
+  }
+}
+
+/** True when the acronym's letters are the initials of the name's capitalised words ("NATO", "IRGC"). */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === letters || initials.replace(/^T/, '') === letters;
+}

@@ -1,0 +1,81 @@
+/**
+ * Tokeniser with UTF-16 offsets. Words keep inner hyphens, apostrophes and dots of abbreviations
+ * ("U.S.", "al-Assad", "O'Brien"); the English possessive "'s" becomes its own token so "Iran's" yields "Iran".
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** First token of a sentence (or line): its capital letter says nothing about being a name. */
+  sentenceStart: boolean;
+}
+
+// Alternatives, in priority order: dotted abbreviations (U.S., U.K.), words with inner joiners, numbers, any other
+// single non-space character.
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|s)?|\S/gu;
+const POSSESSIVE_RE = /['’]s$/i;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const TRANSPARENT = new Set(['"', '“', '”', "'", '‘', '’', '(', '[', '«', '»', '-', '—', '–', '*', '•']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const isWord = /^[\p{L}\p{M}]/u.test(raw);
+    const isNumber = /^\p{N}/u.test(raw);
+    if (isWord && raw.length > 2 && POSSESSIVE_RE.test(raw)) {
+      tokens.push({ text: raw.slice(0, -2), start, end: start + raw.length - 2, kind: 'word', sentenceStart: false });
+      tokens.push({
+        text: raw.slice(-2),
+        start: start + raw.length - 2,
+        end: start + raw.length,
+        kind: 'punct',
+        sentenceStart: false,
+      });
+      continue;
+    }
+    // A word that swallowed a trailing dot ("Inc." is fine, but "Moscow." at the end of a sentence is not): the
+    // regex only keeps inner dots, so nothing to undo here.
+    tokens.push({
+      text: raw,
+      start,
+      end: start + raw.length,
+      kind: isWord ? 'word' : isNumber ? 'number' : 'punct',
+      sentenceStart: false,
+    });
+  }
+  markSentenceStarts(tokens, text);
+  return tokens;
+}
+
+/** Sentence start = first token, or first token after . ! ? (skipping quotes/brackets), or after a line break. */
+function markSentenceStarts(tokens: Token[], text: string): void {
+  let atStart = true;
+  let prevEnd = 0;
+  for (const tok of tokens) {
+    if (text.slice(prevEnd, tok.start).includes('\n')) atStart = true;
+    prevEnd = tok.end;
+    if (tok.kind === 'punct' && (TRANSPARENT.has(tok.text) || SENTENCE_END.has(tok.text) || tok.text === ':')) {
+      if (SENTENCE_END.has(tok.text)) atStart = true;
+      continue;
+    }
+    tok.sentenceStart = atStart;
+    atStart = false;
+  }
+}
+
+/** True when the word starts with an upper-case letter ("Ashtiani", "SCO", "McDonald"). */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** True for all-caps words of two or more letters ("NATO", "IRGC", "U.S."). */
+export function isAllCaps(word: string): boolean {
+  return /^[\p{Lu}.&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
