@@ -1,0 +1,27 @@
+import { summarizePage } from './page-text-summary';
+
+describe('summarizePage', () => {
+  it('collects visible text only', () => {
+    const s = summarizePage(
+      '<html><head><title> A  title </title><style>p{}</style></head><body><p>Hello &amp; welcome</p><script>var x = "hidden";</script><noscript>enable js</noscript></body></html>',
+    );
+    expect(s.title).toBe('A title');
+    expect(s.visibleText).toBe('Hello & welcome');
+    expect(s.scriptCount).toBe(1);
+  });
+
+  it('notices an empty app root and ignores a filled one', () => {
+    expect(summarizePage('<body><div id="root"></div><script src="a.js"></script></body>').hasEmptyAppRoot).toBe(true);
+    expect(summarizePage('<body><div id="root"><p>Server-rendered story text.</p></div></body>').hasEmptyAppRoot).toBe(
+      false,
+    );
+  });
+
+  it('records ids, classes and JSON-LD', () => {
+    const s = summarizePage(
+      '<div id="Main" class="paywall  Premium"></div><script type="application/ld+json">{"isAccessibleForFree":false}</script>',
+    );
+    expect([...s.idsAndClasses].sort()).toEqual(['main', 'paywall', 'premium']);
+    expect(s.jsonLd).toContain('isAccessibleForFree');
+  });
+});

@@ -1,0 +1,109 @@
+import { Parser } from 'htmlparser2';
+
+/** What content classification needs to know about an HTML document, gathered in one parse. */
+export interface PageTextSummary {
+  title: string;
+  /** Visible text (scripts, styles, templates, noscript removed), whitespace collapsed. */
+  visibleText: string;
+  /** Number of executable `<script>` elements (inline or external; data blocks such as JSON-LD excluded). */
+  scriptCount: number;
+  /** Lower-cased id and class attribute values seen anywhere in the document. */
+  idsAndClasses: Set<string>;
+  /** True when an element with an app-root id (`root`, `app`, `__next`, `__nuxt`, `svelte`...) has no text. */
+  hasEmptyAppRoot: boolean;
+  /** Raw text of `application/ld+json` scripts, concatenated. */
+  jsonLd: string;
+}
+
+/** Elements whose text a reader never sees. */
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
+/** Ids single-page-app frameworks mount into (React, Vue, Next.js, Nuxt, Svelte, Angular, Gatsby). */
+const APP_ROOT_IDS = new Set(['root', 'app', '__next', '__nuxt', 'svelte', 'app-root', '___gatsby', 'main-app']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Parses HTML once (htmlparser2, no DOM) and summarises the signals classification uses. */
+export function summarizePage(html: string): PageTextSummary {
+  const text: string[] = [];
+  let title = '';
+  let jsonLd = '';
+  let scriptCount = 0;
+  let invisibleDepth = 0;
+  let inTitle = false;
+  let inJsonLd = false;
+  const idsAndClasses = new Set<string>();
+  // For each open app-root element: the visible-text length when it opened.
+  const openStack: Array<{ name: string; appRootTextStart?: number }> = [];
+  let visibleLength = 0;
+  let hasEmptyAppRoot = false;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const id = (attrs.id ?? '').toLowerCase();
+        if (id) idsAndClasses.add(id);
+        for (const c of (attrs.class ?? '').toLowerCase().split(/\s+/)) if (c) idsAndClasses.add(c);
+        if (name === 'script') {
+          const type = (attrs.type ?? '').toLowerCase();
+          if (type === 'application/ld+json') inJsonLd = true;
+          // Only executable scripts build pages; JSON-LD and other data blocks do not.
+          if (type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript'))
+            scriptCount++;
+        }
+        if (name === 'title') inTitle = true;
+        if (INVISIBLE.has(name)) invisibleDepth++;
+        if (!VOID.has(name)) {
+          openStack.push({
+            name,
+            appRootTextStart: APP_ROOT_IDS.has(id) || name === 'app-root' ? visibleLength : undefined,
+          });
+        }
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+        if (inJsonLd) jsonLd += data;
+        if (invisibleDepth === 0) {
+          text.push(data);
+          visibleLength += data.trim().length;
+        }
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (name === 'script') inJsonLd = false;
+        if (INVISIBLE.has(name) && invisibleDepth > 0) invisibleDepth--;
+        if (VOID.has(name)) return;
+        // Pop to the matching element (htmlparser2 reports implied closes too).
+        while (openStack.length > 0) {
+          const top = openStack.pop() as { name: string; appRootTextStart?: number };
+          if (top.appRootTextStart !== undefined && visibleLength === top.appRootTextStart) hasEmptyAppRoot = true;
+          if (top.name === name) break;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  return {
+    title: title.replace(/\s+/g, ' ').trim(),
+    visibleText: text.join(' ').replace(/\s+/g, ' ').trim(),
+    scriptCount,
+    idsAndClasses,
+    hasEmptyAppRoot,
+    jsonLd,
+  };
+}
