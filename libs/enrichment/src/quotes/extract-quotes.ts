@@ -38,6 +38,7 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     } else if ((a = BEFORE_NAME_VERB.exec(before))) {
       speakerText = a[1];
     }
+    if (speakerText) speakerText = speakerText.replace(/(\p{Ll}{2})\.$/u, '$1');
     const person = pronoun ? lastPersonBefore(people, start) : speakerText ? findPerson(people, speakerText) : null;
     quotes.push({
       speaker: person?.name ?? speakerText,

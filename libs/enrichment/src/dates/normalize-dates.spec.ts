@@ -1,0 +1,42 @@
+import { normalizeDates } from './normalize-dates';
+
+const values = (text: string, anchor: string | null = '2024-04-26') =>
+  normalizeDates(text, anchor).map((d) => [d.text, d.value]);
+
+describe('normalizeDates', () => {
+  it('normalises absolute dates', () => {
+    expect(values('on April 26, 2024 and 3 March 2023, 2024-01-05 and 12/25/2023')).toEqual([
+      ['April 26, 2024', '2024-04-26'],
+      ['3 March 2023', '2023-03-03'],
+      ['2024-01-05', '2024-01-05'],
+      ['12/25/2023', '2023-12-25'],
+    ]);
+  });
+
+  it("puts partial dates in the article's year, or the year before when they would lie far ahead", () => {
+    expect(values('On April 1 and April 13, and on December 20')).toEqual([
+      ['April 1', '2024-04-01'],
+      ['April 13', '2024-04-13'],
+      ['December 20', '2023-12-20'],
+    ]);
+  });
+
+  it('resolves weekdays and relative words against the article date (a Friday)', () => {
+    expect(values('met on Friday, on Monday, next Tuesday; yesterday and two days ago, last month')).toEqual([
+      ['on Friday', '2024-04-26'],
+      ['on Monday', '2024-04-22'],
+      ['next Tuesday', '2024-04-30'],
+      ['yesterday', '2024-04-25'],
+      ['two days ago', '2024-04-24'],
+      ['last month', '2024-03'],
+    ]);
+  });
+
+  it('leaves relative dates out without an anchor', () => {
+    expect(values('on Friday, April 1 and May 2020', null)).toEqual([['May 2020', '2020-05']]);
+  });
+
+  it('rejects impossible days', () => {
+    expect(values('February 30, 2024')).toEqual([]);
+  });
+});
