@@ -10,6 +10,8 @@ const moduleNameMapper = Object.fromEntries(
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, sourceMaps: 'inline', swcrc: false }] };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
+  rootDir: __dirname,
   projects: [
     {
       displayName: 'unit',

@@ -9,3 +9,4 @@ export * from './messages/parsed-article';
 export * from './messages/enriched-article';
 export * from './messages/indexed-article';
 export * from './contract-registry';
+export * from './asyncapi';

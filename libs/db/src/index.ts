@@ -5,3 +5,5 @@ export * from './article-store';
 export * from './entities/source.entity';
 export * from './entities/article.entity';
 export * from './entities/article-revision.entity';
+export * from './source-registry';
+export * from './nest/database.provider';

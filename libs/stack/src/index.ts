@@ -3,3 +3,5 @@ export * from './process-utils';
 export * from './kafka-broker';
 export * from './postgres-server';
 export * from './local-stack';
+export * from './pipeline-services';
+export * from './demo-run';

@@ -1,0 +1,44 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { EnrichedArticleContract, EnrichedArticleV1, ParsedArticleV1, Topics } from '@newsflow/contracts';
+import { enrichArticle } from '@newsflow/enrichment';
+import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
+import { Logger } from '@newsflow/telemetry';
+
+/** Parsed article in, the same article with entities, places, dates, quotes, topics and fingerprint out. */
+@Controller()
+export class EnricherController {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  @EventPattern(Topics.articlesParsed.name)
+  async enrich(@Payload() parsed: ParsedArticleV1, @Ctx() ctx: StageMessageContext): Promise<OutgoingMessage[]> {
+    const e = enrichArticle({
+      title: parsed.article.title,
+      text: parsed.article.text,
+      publishedAt: parsed.article.publishedAt,
+      language: parsed.article.language,
+    });
+    ctx.span.setAttributes({
+      'newsflow.article.id': parsed.articleId,
+      'newsflow.enrichment.entities': e.entities.length,
+      'newsflow.enrichment.places': e.places.length,
+      'newsflow.enrichment.dates': e.dates.length,
+      'newsflow.enrichment.quotes': e.quotes.length,
+    });
+    const value: EnrichedArticleV1 = {
+      ...parsed,
+      enrichment: {
+        language: e.language,
+        entities: e.entities,
+        places: e.places,
+        dates: e.dates,
+        quotes: e.quotes,
+        topics: e.topics,
+        fingerprint: e.fingerprint,
+      },
+      timings: { ...parsed.timings, enrichedAt: new Date().toISOString() },
+    };
+    this.logger.debug({ articleId: parsed.articleId, entities: e.entities.length }, 'enriched');
+    return [{ contract: EnrichedArticleContract, key: parsed.articleId, value }];
+  }
+}

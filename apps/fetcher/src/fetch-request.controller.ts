@@ -1,0 +1,30 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { FetchedPageContract, FetchRequestV1, Topics } from '@newsflow/contracts';
+import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
+import { Logger } from '@newsflow/telemetry';
+import { PageFetcher } from './page-fetcher';
+
+/** A URL to fetch in, the fetched page out. */
+@Controller()
+export class FetchRequestController {
+  constructor(
+    private readonly fetcher: PageFetcher,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  @EventPattern(Topics.fetchRequests.name)
+  async fetch(@Payload() req: FetchRequestV1, @Ctx() ctx: StageMessageContext): Promise<OutgoingMessage[]> {
+    const started = new Date();
+    ctx.span.setAttributes({
+      'url.full': req.url,
+      'server.address': new URL(req.url).hostname,
+      'newsflow.source.id': req.origin.sourceId ?? '',
+      'newsflow.fetch.origin': req.origin.kind,
+    });
+    const page = await this.fetcher.fetchPage(req, started);
+    ctx.span.setAttributes({ 'newsflow.article.id': page.articleId, 'http.response.status_code': page.status });
+    this.logger.debug({ url: req.url, articleId: page.articleId, bytes: page.html.length }, 'fetched');
+    return [{ contract: FetchedPageContract, key: page.articleId, value: page }];
+  }
+}

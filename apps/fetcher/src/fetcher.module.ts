@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { Database } from '@newsflow/db';
+import { fetchPolicyFromEnv } from '@newsflow/fetching';
+import { KAFKA, LOGGER } from '@newsflow/messaging';
+import { Logger } from '@newsflow/telemetry';
+import { loadFetcherConfig } from './fetcher-config';
+import { FETCHER_CONFIG, FETCH_POLICY } from './tokens';
+import { FetchRequestController } from './fetch-request.controller';
+import { PageFetcher } from './page-fetcher';
+import { SourcePoller } from './source-poller';
+
+@Module({})
+export class FetcherModule {
+  static register(deps: { kafka: Kafka; logger: Logger }): DynamicModule {
+    // Validated before anything connects: a bad variable stops the boot with a clear message.
+    const config = loadFetcherConfig();
+    const policy = fetchPolicyFromEnv(process.env);
+    return {
+      module: FetcherModule,
+      controllers: [FetchRequestController],
+      providers: [
+        { provide: KAFKA, useValue: deps.kafka },
+        { provide: LOGGER, useValue: deps.logger },
+        { provide: FETCHER_CONFIG, useValue: config },
+        { provide: FETCH_POLICY, useValue: policy },
+        { provide: Database, useFactory: () => Database.open('newsflow-fetcher', 3) },
+        PageFetcher,
+        SourcePoller,
+      ],
+    };
+  }
+}

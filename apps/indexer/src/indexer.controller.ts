@@ -1,0 +1,56 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { context, trace } from '@opentelemetry/api';
+import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
+import { Database, upsertArticle } from '@newsflow/db';
+import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
+import { activeTraceId, Logger } from '@newsflow/telemetry';
+
+const tracer = trace.getTracer('newsflow-indexer');
+
+/**
+ * Enriched article in: one idempotent transaction in Postgres, then (after commit) a change event on the compacted
+ * indexed topic. Offsets are committed only after that event is acknowledged, so a crash replays the write, which
+ * the upsert makes harmless.
+ */
+@Controller()
+export class IndexerController {
+  constructor(
+    private readonly db: Database,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  @EventPattern(Topics.articlesEnriched.name)
+  async index(@Payload() msg: EnrichedArticleV1, @Ctx() ctx: StageMessageContext): Promise<OutgoingMessage[]> {
+    const traceId = activeTraceId();
+    const span = tracer.startSpan('indexer db write', {
+      attributes: { 'db.system.name': 'postgresql', 'db.operation.name': 'upsert', 'newsflow.article.id': msg.articleId },
+    });
+    let result;
+    try {
+      result = await context.with(trace.setSpan(context.active(), span), () => upsertArticle(this.db.dataSource, msg, traceId));
+      span.setAttribute('newsflow.index.event', result.event);
+    } finally {
+      span.end();
+    }
+    ctx.span.setAttributes({ 'newsflow.article.id': msg.articleId, 'newsflow.index.event': result.event });
+    const indexedAt = new Date().toISOString();
+    const event: IndexedArticleV1 = {
+      schemaVersion: 1,
+      articleId: msg.articleId,
+      event: result.event,
+      revision: result.revision,
+      url: msg.url,
+      canonicalUrl: msg.canonicalUrl,
+      title: msg.article.title,
+      language: msg.enrichment.language ?? msg.article.language,
+      publishedAt: msg.article.publishedAt,
+      duplicateOf: null,
+      indexedAt,
+      traceId,
+      timings: { ...msg.timings, indexedAt },
+    };
+    this.logger.info({ articleId: msg.articleId, event: result.event, revision: result.revision }, 'indexed');
+    return [{ contract: IndexedArticleContract, key: msg.articleId, value: event }];
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Inject } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { FetchedPageV1, ParsedArticleContract, Topics } from '@newsflow/contracts';
+import { extractArticle, ExtractionError } from '@newsflow/extraction';
+import { LOGGER, OutgoingMessage, PermanentError, StageMessageContext } from '@newsflow/messaging';
+import { Logger } from '@newsflow/telemetry';
+import { toParsedArticle } from './to-parsed-article';
+
+/** Fetched page in, parsed article out. A page with no extractable article is a permanent failure. */
+@Controller()
+export class ParserController {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  @EventPattern(Topics.pagesFetched.name)
+  async parse(@Payload() page: FetchedPageV1, @Ctx() ctx: StageMessageContext): Promise<OutgoingMessage[]> {
+    let article;
+    try {
+      article = extractArticle(page.html, page.finalUrl);
+    } catch (err) {
+      if (err instanceof ExtractionError) throw new PermanentError(`${err.code}: ${err.message}`, err.code);
+      throw err;
+    }
+    if (!article.text.trim()) throw new PermanentError('no article body found on the page', 'NO_CONTENT');
+    ctx.span.setAttributes({
+      'newsflow.article.id': page.articleId,
+      'newsflow.extraction.blocks': article.blocks.length,
+      'newsflow.extraction.chars': article.text.length,
+      'newsflow.article.language': article.language ?? '',
+    });
+    this.logger.debug({ articleId: page.articleId, title: article.title }, 'parsed');
+    return [{ contract: ParsedArticleContract, key: page.articleId, value: toParsedArticle(page, article, new Date()) }];
+  }
+}

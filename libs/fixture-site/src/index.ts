@@ -1,0 +1,3 @@
+export * from './news-site-server';
+export * from './reference-page';
+export * from './misbehaving-newsroom';

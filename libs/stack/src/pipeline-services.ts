@@ -1,0 +1,87 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { StageName, STAGES } from '@newsflow/contracts';
+import { repoRoot, stackDir } from './paths';
+import { sleep } from './process-utils';
+
+/**
+ * Runs the four pipeline services as separate Node processes from the compiled dist/ (as they run in production),
+ * each with its own log file under .stack/logs. Used by the demo, the integration tests and the benchmarks.
+ */
+export interface RunningService {
+  stage: StageName;
+  child: ChildProcess;
+  logFile: string;
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
+}
+
+export interface PipelineServices {
+  services: RunningService[];
+  /** SIGTERM to every service (graceful: finish, commit, flush traces), SIGKILL after the timeout. */
+  stop(timeoutMs?: number): Promise<void>;
+  /** Resolves once every service has logged that it is consuming. */
+  ready: Promise<void>;
+}
+
+export function serviceEntry(stage: StageName): string {
+  return path.join(repoRoot(), 'dist', 'apps', stage, 'src', 'main.js');
+}
+
+export function startService(stage: StageName, env: NodeJS.ProcessEnv, logDir = stackDir('logs')): RunningService {
+  mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${stage}.log`);
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, [serviceEntry(stage)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(log, { end: false });
+  child.stderr!.pipe(log, { end: false });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { stage, child, logFile, exited };
+}
+
+function waitForLine(service: RunningService, pattern: RegExp, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error(`${service.stage} not ready after ${timeoutMs} ms; see ${service.logFile}`)), timeoutMs);
+    const onData = (d: Buffer) => {
+      buffer = (buffer + d.toString()).slice(-10_000);
+      if (pattern.test(buffer)) {
+        clearTimeout(timer);
+        service.child.stdout!.off('data', onData);
+        resolve();
+      }
+    };
+    service.child.stdout!.on('data', onData);
+    void service.exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${service.stage} exited with ${code} during start-up; see ${service.logFile}`));
+    });
+  });
+}
+
+export function startPipelineServices(env: NodeJS.ProcessEnv = {}, stages: StageName[] = STAGES, readyTimeoutMs = 60_000): PipelineServices {
+  const services = stages.map((stage) => startService(stage, env));
+  const ready = Promise.all(services.map((s) => waitForLine(s, /"msg":"stage ready"/, readyTimeoutMs))).then(() => undefined);
+  ready.catch(() => undefined);
+  return {
+    services,
+    ready,
+    async stop(timeoutMs = 20_000) {
+      await Promise.all(
+        services.map(async (s) => {
+          if (s.child.exitCode !== null || s.child.signalCode !== null) return;
+          s.child.kill('SIGTERM');
+          const killed = await Promise.race([s.exited.then(() => false), sleep(timeoutMs).then(() => true)]);
+          if (killed) {
+            s.child.kill('SIGKILL');
+            await s.exited;
+          }
+        }),
+      );
+    },
+  };
+}

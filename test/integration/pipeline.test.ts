@@ -1,0 +1,181 @@
+/**
+ * The walking skeleton on the real stack: the four services as separate processes against the real Kafka broker
+ * and PostgreSQL (started by `newsflow stack up` before the suite), the sample news site on loopback, and an
+ * OTLP/HTTP receiver inside the test.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kafka, Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { deadLetterTopic, Headers, StageInputs, StageName, Topics } from '@newsflow/contracts';
+import { addSource, createDataSource, databaseUrlFromEnv, removeSource } from '@newsflow/db';
+import { FixtureNewsSite, startFixtureNewsSite } from '@newsflow/fixture-site';
+import { DemoArticle, fetchStoredArticles, PipelineServices, startPipelineServices } from '@newsflow/stack';
+import { collectTopics, CollectedMessage, testKafka, testProducer, waitUntil } from '../support/kafka-helpers';
+import { ReceivedSpan, startOtlpReceiver } from '../support/otlp-receiver';
+import { enrichedArticle, fetchedPage, fetchRequest, parsedArticle, uniqueUrl } from '../support/sample-messages';
+
+jest.setTimeout(180_000);
+
+const expected = JSON.parse(readFileSync(path.join(__dirname, '../../libs/fixture-site/fixtures/seed/expected.json'), 'utf8'));
+
+let site: FixtureNewsSite;
+let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
+let services: PipelineServices;
+let ds: DataSource;
+let kafka: Kafka;
+let producer: Producer;
+let collector: { messages: CollectedMessage[]; stop(): Promise<void> };
+
+beforeAll(async () => {
+  site = await startFixtureNewsSite();
+  otlp = await startOtlpReceiver();
+  kafka = testKafka();
+  collector = await collectTopics(kafka, [
+    Topics.pagesFetched.name,
+    Topics.articlesParsed.name,
+    Topics.articlesEnriched.name,
+    Topics.articlesIndexed.name,
+    ...(['fetcher', 'parser', 'enricher', 'indexer'] as StageName[]).map((s) => deadLetterTopic(s).name),
+  ]);
+  producer = await testProducer(kafka);
+  ds = createDataSource(databaseUrlFromEnv(), { poolSize: 2 });
+  await ds.initialize();
+  services = startPipelineServices({
+    FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
+    FETCHER_POLL_EVERY_MS: '300',
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint,
+    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    OTEL_BSP_SCHEDULE_DELAY: '200',
+  });
+  await services.ready;
+});
+
+afterAll(async () => {
+  await services?.stop();
+  await removeSource(ds, site.feedUrl).catch(() => undefined);
+  await Promise.all([collector?.stop(), producer?.disconnect(), ds?.destroy(), site?.close(), otlp?.close()]);
+});
+
+describe('the reference article, end to end', () => {
+  let article: DemoArticle;
+
+  beforeAll(async () => {
+    await addSource(ds, { kind: 'feed', url: site.feedUrl, pollIntervalSeconds: 60 });
+    const referenceUrl = site.articleUrls[0];
+    article = await waitUntil('the reference article in the store', async () => (await fetchStoredArticles(ds, [referenceUrl]))[0], 90_000);
+  });
+
+  it('is stored with the fields a careful reader takes from it', () => {
+    expect(article.title).toBe(expected.article.title);
+    expect(article.sectionPath).toEqual(expected.article.sectionPath);
+    expect(article.leadImage?.caption).toBe(expected.article.leadImageCaption);
+    expect(article.language).toBe('en');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2024-04-26');
+    expect(article.text.startsWith(expected.article.bodyStartsWith)).toBe(true);
+    expect(article.text.trimEnd().endsWith(expected.article.bodyEndsWith)).toBe(true);
+    for (const line of expected.article.mustNotBeInBody) expect(article.text).not.toContain(line);
+    expect(article.traceId).toMatch(/^[0-9a-f]{32}$/);
+    const people = (article.entities as { type: string; name: string }[]).filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Sergei Shoigu', 'Mohammad Reza Ashtiani']));
+  });
+
+  it('is one trace holding the spans of all four services in pipeline order', async () => {
+    const order = ['newsflow-fetcher', 'newsflow-parser', 'newsflow-enricher', 'newsflow-indexer'];
+    const spans = await waitUntil(
+      'spans of all four services for the article’s trace',
+      () => {
+        const mine = otlp.spans.filter((s) => s.traceId === article.traceId);
+        const hasAll = order.every((svc) => mine.some((s) => s.service === svc && s.kind === 5 /* CONSUMER */));
+        return hasAll && mine.some((s) => s.name === 'indexer db write') ? mine : undefined;
+      },
+      30_000,
+    );
+    const firstOf = (svc: string): ReceivedSpan =>
+      spans.filter((s) => s.service === svc && s.kind === 5).sort((a, b) => Number(a.startNs - b.startNs))[0];
+    const stageSpans = order.map(firstOf);
+    for (let i = 1; i < stageSpans.length; i++) {
+      expect(stageSpans[i].startNs).toBeGreaterThanOrEqual(stageSpans[i - 1].startNs);
+      // Each stage's span is a child of the previous stage's span: the context travelled in the Kafka headers.
+      expect(stageSpans[i].parentSpanId).toBe(stageSpans[i - 1].spanId);
+    }
+    const dbWrite = spans.find((s) => s.name === 'indexer db write')!;
+    expect(dbWrite.service).toBe('newsflow-indexer');
+    expect(dbWrite.parentSpanId).toBe(stageSpans[3].spanId);
+  });
+});
+
+describe('dead letters: a malformed message never blocks its partition', () => {
+  const cases: { stage: StageName; good: () => { key: string; value: unknown; findOutput: (m: CollectedMessage) => boolean } }[] = [
+    {
+      stage: 'fetcher',
+      good: () => {
+        const url = `${site.articleUrls[0]}?dlq-probe=${Date.now()}`;
+        const req = fetchRequest(url);
+        return {
+          key: req.articleId,
+          value: req,
+          findOutput: (m) => m.topic === Topics.pagesFetched.name && JSON.parse(m.value!).url === url,
+        };
+      },
+    },
+    {
+      stage: 'parser',
+      good: () => {
+        const page = fetchedPage(uniqueUrl(site.baseUrl), site.baseUrl);
+        return { key: page.articleId, value: page, findOutput: (m) => m.topic === Topics.articlesParsed.name && m.key === page.articleId };
+      },
+    },
+    {
+      stage: 'enricher',
+      good: () => {
+        const parsed = parsedArticle(uniqueUrl(site.baseUrl));
+        return { key: parsed.articleId, value: parsed, findOutput: (m) => m.topic === Topics.articlesEnriched.name && m.key === parsed.articleId };
+      },
+    },
+    {
+      stage: 'indexer',
+      good: () => {
+        const enriched = enrichedArticle(uniqueUrl(site.baseUrl));
+        return { key: enriched.articleId, value: enriched, findOutput: (m) => m.topic === Topics.articlesIndexed.name && m.key === enriched.articleId };
+      },
+    },
+  ];
+
+  it.each(cases)('$stage: the bad message lands in its dead-letter topic with error headers, the next good one flows', async ({ stage, good }) => {
+    const input = StageInputs[stage].name;
+    const badKey = `malformed-${stage}-${Date.now()}`;
+    const probe = good();
+    // Same key → same partition: the good message sits right behind the bad one.
+    await producer.send({
+      topic: input,
+      messages: [
+        { key: probe.key, value: '{"this is": not json', headers: { 'x-test': badKey } },
+        { key: probe.key, value: JSON.stringify({ schemaVersion: 1, articleId: 'not-an-id' }), headers: { 'x-test': `${badKey}-schema` } },
+        { key: probe.key, value: JSON.stringify(probe.value) },
+      ],
+    });
+    const dlqName = deadLetterTopic(stage).name;
+    const notJson = await waitUntil(`${stage} dead letter (not JSON)`, () =>
+      collector.messages.find((m) => m.topic === dlqName && m.headers['x-test'] === badKey),
+    );
+    expect(notJson.value).toBe('{"this is": not json');
+    expect(notJson.key).toBe(probe.key);
+    expect(notJson.headers[Headers.stage]).toBe(stage);
+    expect(notJson.headers[Headers.errorClass]).toBe('InvalidMessageError');
+    expect(notJson.headers[Headers.errorMessage]).toMatch(/not JSON/);
+    expect(notJson.headers[Headers.attempts]).toBe('1');
+    expect(notJson.headers[Headers.originalTopic]).toBe(input);
+    expect(Number(notJson.headers[Headers.originalOffset])).toBeGreaterThanOrEqual(0);
+    expect(new Date(notJson.headers[Headers.firstFailureAt]).getTime()).toBeGreaterThan(0);
+
+    const broken = await waitUntil(`${stage} dead letter (schema)`, () =>
+      collector.messages.find((m) => m.topic === dlqName && m.headers['x-test'] === `${badKey}-schema`),
+    );
+    expect(broken.headers[Headers.errorClass]).toBe('ContractViolation');
+    expect(broken.headers[Headers.errorMessage]).toMatch(/articleId/);
+
+    const output = await waitUntil(`${stage} output for the good message`, () => collector.messages.find(probe.findOutput), 60_000);
+    expect(output.headers[Headers.traceparent]).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/);
+  });
+});
