@@ -1,0 +1,175 @@
+/**
+ * Extraction benchmark: our extractor against @mozilla/readability on linkedom and on jsdom, on the same
+ * decoded pages of ../shared/devsets (extraction, snippets; dates for ours). Each system runs in its own child
+ * process so that pages/s and peak RSS are its own. Predictions go to .bench/, the dev sets' scorer scores them.
+ *
+ *   npm run bench:extract                      full comparison table
+ *   npm run bench:extract -- --systems ours    only some systems
+ *   npm run bench:extract -- --memory 10000    RSS over 10,000 extractions (cycling the dev set)
+ */
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEV_SETS, DevPage, DevSetName, devSetsDir, loadDevSet, repoRoot } from './lib/extract-devsets';
+import { runScorer } from './lib/extract-scoring';
+import { SYSTEMS, SystemName, loadSystem } from './lib/extract-systems';
+
+interface ChildResult {
+  system: SystemName;
+  pages: number;
+  seconds: number;
+  errors: number;
+  peakRssMb: number;
+  files: Partial<Record<DevSetName, string>>;
+}
+
+const TIMED_SETS: DevSetName[] = ['extraction', 'snippets'];
+
+async function main(argv: string[]): Promise<number> {
+  if (!existsSync(path.join(devSetsDir(), 'extraction', 'ground-truth.json'))) {
+    process.stdout.write(`bench:extract: dev sets not found at ${devSetsDir()} (they live outside the repo); nothing to do.\n`);
+    return 0;
+  }
+  const childIndex = argv.indexOf('--child');
+  if (childIndex >= 0) return runChild(argv[childIndex + 1] as SystemName);
+  const memoryIndex = argv.indexOf('--memory');
+  if (memoryIndex >= 0) return runMemory(Number(argv[memoryIndex + 1] ?? 10000));
+
+  const systemsIndex = argv.indexOf('--systems');
+  const systems = systemsIndex >= 0 ? (argv[systemsIndex + 1].split(',') as SystemName[]) : SYSTEMS;
+  const results: ChildResult[] = [];
+  for (const system of systems) {
+    process.stderr.write(`bench:extract: running ${system} ...\n`);
+    results.push(await inChild<ChildResult>(['--child', system]));
+  }
+
+  const rows: string[][] = [
+    ['system', 'body F1', 'P', 'R', 'bag F1', 'snippets F1', 'dates acc', 'pages/s', 'peak RSS MB', 'errors'],
+  ];
+  const baseline = results.find((r) => r.system === 'readability-linkedom');
+  for (const r of results) {
+    const body = r.files.extraction ? runScorer('extraction', r.files.extraction) : null;
+    const snippets = r.files.snippets ? runScorer('snippets', r.files.snippets) : null;
+    const dates = r.files.dates ? runScorer('dates', r.files.dates) : null;
+    rows.push([
+      r.system,
+      fmt(body?.benchmark?.f1),
+      fmt(body?.benchmark?.precision),
+      fmt(body?.benchmark?.recall),
+      fmt(body?.f1),
+      fmt(snippets?.f1),
+      dates?.accuracy !== undefined ? `${(dates.accuracy * 100).toFixed(1)}%` : '-',
+      (r.pages / r.seconds).toFixed(1),
+      r.peakRssMb.toFixed(0),
+      String(r.errors),
+    ]);
+  }
+  printTable(rows);
+  const ours = results.find((r) => r.system === 'ours');
+  if (ours && baseline) {
+    const speedup = ours.pages / ours.seconds / (baseline.pages / baseline.seconds);
+    process.stdout.write(`\nspeed: ours is ${speedup.toFixed(1)}x the pages/s of readability-linkedom (timed on ${ours.pages} pages: extraction + snippets)\n`);
+  }
+  process.stdout.write(`predictions: ${path.join(repoRoot(), '.bench')}/<system>-<set>.jsonl\n`);
+  return 0;
+}
+
+/** Child: extract every page of the timed sets (and dates, for ours), write predictions, report time and RSS. */
+function runChild(system: SystemName): number {
+  const extractor = loadSystem(system);
+  const sets: DevSetName[] = system === 'ours' ? DEV_SETS : TIMED_SETS;
+  const outDir = path.join(repoRoot(), '.bench');
+  mkdirSync(outDir, { recursive: true });
+  const files: Partial<Record<DevSetName, string>> = {};
+  let seconds = 0;
+  let pages = 0;
+  let errors = 0;
+  for (const set of sets) {
+    const loaded: DevPage[] = loadDevSet(set);
+    const lines: string[] = [];
+    const start = process.hrtime.bigint();
+    for (const page of loaded) {
+      try {
+        const out = extractor(page.html, page.url);
+        lines.push(JSON.stringify({ id: page.id, ...out }));
+      } catch (err) {
+        errors++;
+        lines.push(JSON.stringify({ id: page.id, text: '', error: err instanceof Error ? err.message : String(err) }));
+      }
+    }
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+    if (TIMED_SETS.includes(set)) {
+      seconds += elapsed;
+      pages += loaded.length;
+    }
+    const file = path.join(outDir, `${system}-${set}.jsonl`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    files[set] = file;
+  }
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const result: ChildResult = { system, pages, seconds, errors, peakRssMb, files };
+  process.send?.(result);
+  return 0;
+}
+
+/** Memory check: N extractions cycling the extraction + snippets pages; RSS and heap printed at intervals. */
+function runMemory(total: number): number {
+  if (!process.send && !process.argv.includes('--in-child')) {
+    void inChild<null>(['--memory', String(total), '--in-child'], true).then(() => undefined);
+    return 0;
+  }
+  const extractor = loadSystem('ours');
+  const pages = TIMED_SETS.flatMap((set) => loadDevSet(set));
+  const interval = Math.max(1, Math.floor(total / 20));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const start = Date.now();
+  process.stdout.write('pages\trss MB\theap MB\tseconds\n');
+  for (let i = 1; i <= total; i++) {
+    const page = pages[(i - 1) % pages.length];
+    try {
+      extractor(page.html, page.url);
+    } catch {
+      // errors are counted by the main benchmark
+    }
+    if (i % interval === 0 || i === total) {
+      gc?.();
+      const mem = process.memoryUsage();
+      process.stdout.write(`${i}\t${(mem.rss / 1048576).toFixed(0)}\t${(mem.heapUsed / 1048576).toFixed(0)}\t${((Date.now() - start) / 1000).toFixed(1)}\n`);
+    }
+  }
+  return 0;
+}
+
+function inChild<T>(args: string[], inheritOutput = false): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, args, { execArgv: ['--expose-gc'], stdio: inheritOutput ? 'inherit' : ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: T | null = null;
+    child.on('message', (message) => {
+      result = message as T;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0 && !inheritOutput) reject(new Error(`child ${args.join(' ')} exited with ${code}`));
+      else resolve(result as T);
+    });
+  });
+}
+
+function fmt(value: number | undefined): string {
+  return value === undefined ? '-' : value.toFixed(3);
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));
+  for (const row of rows) process.stdout.write(row.map((cell, col) => cell.padEnd(widths[col])).join('  ') + '\n');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`bench:extract: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

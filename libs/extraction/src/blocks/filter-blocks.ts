@@ -1,0 +1,77 @@
+import { BOILERPLATE_LINE } from '../cleaning/boilerplate-patterns';
+import { parseHumanDate } from '../metadata/date-parsing';
+import { similarity } from '../metadata/title';
+import { ContentBlock } from '../types';
+
+export interface BlockFilterContext {
+  title: string | null;
+  authors: string[];
+  leadCaption: string | null;
+  sectionPath: string[];
+}
+
+/** How many leading and trailing blocks are inspected for title, byline and date lines. */
+const EDGE_BLOCKS = 6;
+
+/**
+ * Removes from the body what the ground truth never counts as body: the headline, bylines and date lines
+ * near the top, the lead image caption, the breadcrumb trail, and short boilerplate lines ("Advertisement",
+ * "Read more", "Share this") anywhere. Blocks that repeat an earlier block verbatim are dropped too
+ * ("duplicate block" heuristic: sticky headers and mobile/desktop variants render the same text twice).
+ */
+export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): ContentBlock[] {
+  const seen = new Set<string>();
+  const out: ContentBlock[] = [];
+  const crumbLine = ctx.sectionPath.length > 1 ? ctx.sectionPath.join(' ').toLowerCase() : null;
+  blocks.forEach((block, index) => {
+    const text = block.text;
+    const nearTop = index < EDGE_BLOCKS;
+    if (isBoilerplateLine(text)) return;
+    if (
+      ctx.leadCaption &&
+      (text === ctx.leadCaption || (block.kind === 'caption' && similarity(text, ctx.leadCaption) > 0.9))
+    )
+      return;
+    if (nearTop && ctx.title && isTitle(text, ctx.title)) return;
+    if (nearTop && isBylineOrDateLine(text, ctx.authors)) return;
+    if (
+      crumbLine &&
+      text
+        .replace(/[\s/>»›|]+/g, ' ')
+        .trim()
+        .toLowerCase() === crumbLine
+    )
+      return;
+    if (text.length > 20 && seen.has(text)) return;
+    seen.add(text);
+    out.push(block);
+  });
+  return out;
+}
+
+function isBoilerplateLine(text: string): boolean {
+  return text.length < 120 && BOILERPLATE_LINE.test(text.trim());
+}
+
+function isTitle(text: string, title: string): boolean {
+  if (text.length > title.length * 1.3 + 10) return false;
+  return text === title || similarity(text, title) >= 0.9;
+}
+
+/**
+ * "Byline line" heuristic: a short line that starts with By/Von/Par/Por, consists of an author's name with
+ * little else, or is mostly a date ("Published April 26, 2024, 10:42 AM").
+ */
+function isBylineOrDateLine(text: string, authors: string[]): boolean {
+  if (text.length > 160) return false;
+  if (/^(by|von|par|por|di|door|от|written by|reported by)\s+\p{Lu}/iu.test(text) && text.length < 120) return true;
+  const lower = text.toLowerCase();
+  for (const author of authors) {
+    if (author.length > 3 && lower.includes(author.toLowerCase()) && text.length < author.length + 60) return true;
+  }
+  if (text.length < 80 && parseHumanDate(text)) {
+    const withoutDate = text.replace(/[\d:,./-]+/g, '').replace(/\s+/g, ' ');
+    if (withoutDate.split(' ').filter((w) => w.length > 2).length <= 6) return true;
+  }
+  return false;
+}

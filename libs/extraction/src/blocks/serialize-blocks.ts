@@ -1,0 +1,165 @@
+import { DomNode, ElementNode } from '../dom/node';
+import { walkElements } from '../dom/traverse';
+import { BLOCK_TAGS } from '../scoring/block-tags';
+import { ContentBlock } from '../types';
+
+/**
+ * Turns the chosen content into ordered, typed blocks: headings, paragraphs (including loose inline text
+ * between blocks), lists, quotes, figure captions, data tables and preformatted text.
+ */
+export function serializeBlocks(roots: ElementNode[]): ContentBlock[] {
+  const blocks: ContentBlock[] = [];
+  const inline: string[] = [];
+
+  const flush = (): void => {
+    if (inline.length === 0) return;
+    const text = cleanBlockText(inline.join(''));
+    inline.length = 0;
+    if (text) blocks.push({ kind: 'paragraph', text });
+  };
+
+  const visit = (node: DomNode): void => {
+    if (node.kind === 'text') {
+      inline.push(node.data);
+      return;
+    }
+    const tag = node.tag;
+    if (tag === 'br') {
+      inline.push('\n');
+      return;
+    }
+    if (tag === 'img' || tag === 'hr') return;
+    if (!BLOCK_TAGS.has(tag) && tag !== 'figure' && tag !== 'figcaption') {
+      for (const child of node.children) visit(child);
+      return;
+    }
+    flush();
+    if (/^h[1-6]$/.test(tag)) {
+      const text = cleanBlockText(inlineTextOf(node));
+      if (text) blocks.push({ kind: 'heading', text, level: Number(tag[1]) });
+      return;
+    }
+    switch (tag) {
+      case 'p':
+        for (const child of node.children) visit(child);
+        flush();
+        return;
+      case 'ul':
+      case 'ol': {
+        const items = listItems(node);
+        if (items.length > 0) blocks.push({ kind: 'list', text: items.join('\n'), items });
+        return;
+      }
+      case 'blockquote': {
+        const inner = serializeBlocks([node]);
+        const text = inner.map((b) => b.text).join('\n');
+        if (text) blocks.push({ kind: 'quote', text });
+        return;
+      }
+      case 'figure': {
+        walkElements(node, (el) => {
+          if (el.tag !== 'figcaption') return;
+          const text = cleanBlockText(inlineTextOf(el));
+          if (text) blocks.push({ kind: 'caption', text });
+          return false;
+        });
+        return;
+      }
+      case 'figcaption': {
+        const text = cleanBlockText(inlineTextOf(node));
+        if (text) blocks.push({ kind: 'caption', text });
+        return;
+      }
+      case 'pre': {
+        const text = inlineTextOf(node).replace(/^\n+|\s+$/g, '');
+        if (text.trim()) blocks.push({ kind: 'preformatted', text });
+        return;
+      }
+      case 'table':
+        if (isLayoutTable(node)) break;
+        {
+          const text = tableText(node);
+          if (text) blocks.push({ kind: 'table', text });
+        }
+        return;
+    }
+    for (const child of node.children) visit(child);
+    flush();
+  };
+
+  for (const root of roots) {
+    visit(root);
+    flush();
+  }
+  return blocks;
+}
+
+/** Whitespace runs become one space; line breaks from <br> survive, trimmed, empty lines dropped. */
+export function cleanBlockText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+function inlineTextOf(el: ElementNode): string {
+  const parts: string[] = [];
+  const visit = (node: DomNode): void => {
+    if (node.kind === 'text') parts.push(node.data);
+    else if (node.tag === 'br') parts.push('\n');
+    else {
+      const block = BLOCK_TAGS.has(node.tag);
+      if (block) parts.push('\n');
+      for (const child of node.children) visit(child);
+      if (block) parts.push('\n');
+    }
+  };
+  for (const child of el.children) visit(child);
+  return parts.join('');
+}
+
+function listItems(list: ElementNode): string[] {
+  const items: string[] = [];
+  for (const child of list.children) {
+    if (child.kind === 'text') {
+      const text = cleanBlockText(child.data);
+      if (text) items.push(text);
+      continue;
+    }
+    const text = cleanBlockText(inlineTextOf(child)).replace(/\n/g, ' ');
+    if (text) items.push(text);
+  }
+  return items;
+}
+
+/** Layout tables (page grids) hold paragraphs or other blocks in their cells; data tables hold short values. */
+function isLayoutTable(table: ElementNode): boolean {
+  let layout = false;
+  walkElements(table, (el) => {
+    if (layout) return false;
+    if (el === table) return;
+    if (el.tag === 'table' || el.tag === 'p' || el.tag === 'div' || el.tag === 'ul' || /^h[1-6]$/.test(el.tag)) {
+      layout = true;
+      return false;
+    }
+  });
+  return layout;
+}
+
+function tableText(table: ElementNode): string {
+  const rows: string[] = [];
+  walkElements(table, (el) => {
+    if (el.tag !== 'tr') return;
+    const cells: string[] = [];
+    for (const cell of el.children) {
+      if (cell.kind !== 'element') continue;
+      const text = cleanBlockText(inlineTextOf(cell)).replace(/\n/g, ' ');
+      if (text) cells.push(text);
+    }
+    if (cells.length > 0) rows.push(cells.join(' | '));
+    return false;
+  });
+  if (rows.length === 0) return cleanBlockText(inlineTextOf(table));
+  return rows.join('\n');
+}

@@ -1,0 +1,105 @@
+import { ElementNode } from '../dom/node';
+import { classAndId, removeNode, walkElements } from '../dom/traverse';
+import { TextStatsCache, linkDensity } from '../dom/text-stats';
+import { classWeight } from '../scoring/class-weight';
+import { TimeBudget } from '../time-budget';
+import { ALWAYS_BOILERPLATE_CLASS } from './boilerplate-patterns';
+
+const CONDITIONAL_TAGS = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'table',
+  'form',
+  'aside',
+  'header',
+  'dl',
+  'figure',
+  'center',
+]);
+
+export interface ContentCleaningFlags {
+  /** Readability's FLAG_CLEAN_CONDITIONALLY: drop link-heavy and form-like containers inside the content. */
+  cleanConditionally: boolean;
+}
+
+/**
+ * Second, in-content cleaning of the chosen container(s), bottom-up so that inner furniture goes before its
+ * parent is judged: "always boilerplate" class names (share bars, newsletter boxes, related rails) and
+ * Readability's conditional cleaning (link density against class weight, lists of links, input-heavy boxes).
+ */
+export function cleanContent(
+  roots: ElementNode[],
+  stats: TextStatsCache,
+  flags: ContentCleaningFlags,
+  budget: TimeBudget,
+): void {
+  for (const root of roots) {
+    const rootText = Math.max(1, stats.get(root).textLength);
+    const elements: ElementNode[] = [];
+    walkElements(root, (el) => {
+      if (el !== root) elements.push(el);
+    });
+    // Reverse document order visits descendants before ancestors.
+    for (let i = elements.length - 1; i >= 0; i--) {
+      budget.check();
+      const el = elements[i];
+      if (!el.parent) continue;
+      if (isDisposable(el, rootText, stats, flags)) {
+        removeNode(el);
+        stats.clear();
+      }
+    }
+  }
+}
+
+function isDisposable(el: ElementNode, rootText: number, stats: TextStatsCache, flags: ContentCleaningFlags): boolean {
+  const names = classAndId(el);
+  const s = stats.get(el);
+  const share = s.textLength / rootText;
+  if (names && share < 0.3 && ALWAYS_BOILERPLATE_CLASS.test(names) && !/article|content|body|text/i.test(names)) {
+    return true;
+  }
+  if (!flags.cleanConditionally || !CONDITIONAL_TAGS.has(el.tag)) return false;
+  if (el.tag === 'table' && isDataTable(el)) return false;
+  if (s.commas >= 10 && share >= 0.3) return false;
+
+  const weight = classWeight(el);
+  if (weight < 0 && share < 0.3) return true;
+  if (s.commas >= 10) return false;
+
+  const isList = el.tag === 'ul' || el.tag === 'ol';
+  const density = linkDensity(s);
+  const p = s.paragraphs;
+  if (!isList && el.tag !== 'figure' && s.images > 1 && p / s.images < 0.5) return true;
+  if (!isList && s.listItems - 100 > p) return true;
+  if (s.inputs > Math.floor(p / 3)) return true;
+  if (!isList && s.textLength < 25 && (s.images === 0 || s.images > 2) && density > 0) return true;
+  if (isList) return density > 0.5 || (density > 0.3 && s.textLength < 200);
+  if (weight < 25 && density > 0.2 + (s.textLength > 1000 ? 0.15 : 0)) return true;
+  if (weight >= 25 && density > 0.5) return true;
+  return false;
+}
+
+/** Readability's data-table test, simplified: tables with headers, captions or a real grid of cells. */
+function isDataTable(table: ElementNode): boolean {
+  if (table.attrs.role === 'presentation') return false;
+  let rows = 0;
+  let cells = 0;
+  let hasHeader = false;
+  let nestedTable = false;
+  walkElements(table, (el) => {
+    if (el === table) return;
+    if (el.tag === 'table') {
+      nestedTable = true;
+      return false;
+    }
+    if (el.tag === 'tr') rows++;
+    else if (el.tag === 'td' || el.tag === 'th') cells++;
+    if (el.tag === 'th' || el.tag === 'caption' || el.tag === 'thead') hasHeader = true;
+  });
+  if (nestedTable) return false;
+  if (hasHeader) return true;
+  return rows >= 3 && cells / Math.max(1, rows) >= 2;
+}

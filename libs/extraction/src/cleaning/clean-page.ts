@@ -1,0 +1,70 @@
+import { ElementNode } from '../dom/node';
+import { classAndId, removeNode, walkElements } from '../dom/traverse';
+import { TextStatsCache } from '../dom/text-stats';
+import { TimeBudget } from '../time-budget';
+import { MAYBE_CANDIDATE_CLASS, REMOVED_ROLES, REMOVED_TAGS, UNLIKELY_CLASS } from './boilerplate-patterns';
+
+export interface CleaningFlags {
+  /** Drop containers whose class/id looks like furniture (Readability's FLAG_STRIP_UNLIKELYS). */
+  stripUnlikely: boolean;
+}
+
+/**
+ * First, page-wide cleaning before candidate selection: tags that never hold article text, hidden elements,
+ * furniture roles, and (when the flag is on) "unlikely candidate" containers. Mutates the tree.
+ */
+export function cleanPage(body: ElementNode, flags: CleaningFlags, budget: TimeBudget): void {
+  const doomed: ElementNode[] = [];
+  const stats = new TextStatsCache();
+  walkElements(body, (el) => {
+    budget.check();
+    if (el === body) return;
+    if (shouldRemove(el, flags, stats)) {
+      doomed.push(el);
+      return false;
+    }
+  });
+  for (const el of doomed) removeNode(el);
+}
+
+function shouldRemove(el: ElementNode, flags: CleaningFlags, stats: TextStatsCache): boolean {
+  const tag = el.tag;
+  if (REMOVED_TAGS.has(tag)) return true;
+  if (isHidden(el)) return true;
+  const role = el.attrs.role;
+  if (role && REMOVED_ROLES.has(role.toLowerCase())) return true;
+  if (tag === 'header') return !holdsArticleText(el, stats);
+  if (tag === 'form') return !holdsArticleText(el, stats);
+  if (!flags.stripUnlikely) return false;
+  if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'article' || tag === 'main') return false;
+  if (el.attrs.itemprop && /articleBody|text/i.test(el.attrs.itemprop)) return false;
+  const names = classAndId(el);
+  if (!names || !UNLIKELY_CLASS.test(names) || MAYBE_CANDIDATE_CLASS.test(names)) return false;
+  if (insideTableOrCode(el)) return false;
+  return true;
+}
+
+/**
+ * Site headers and ASP.NET-style page-wide forms: kept only when they wrap real paragraphs (a <header> that
+ * holds the standfirst, a <form> that wraps the whole page).
+ */
+function holdsArticleText(el: ElementNode, stats: TextStatsCache): boolean {
+  const s = stats.get(el);
+  return s.paragraphs >= 3 && s.textLength > 500;
+}
+
+/** "Hidden element" heuristic: hidden attribute, aria-hidden, or an inline display:none / visibility:hidden. */
+export function isHidden(el: ElementNode): boolean {
+  const attrs = el.attrs;
+  if (attrs.hidden !== undefined) return true;
+  if (attrs['aria-hidden'] === 'true' && !/fallback-image|img|image|photo/i.test(attrs.class ?? '')) return true;
+  const style = attrs.style;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (attrs.type === 'hidden') return true;
+  return false;
+}
+
+function insideTableOrCode(el: ElementNode): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.tag === 'table' || p.tag === 'code') return true;
+  return false;
+}

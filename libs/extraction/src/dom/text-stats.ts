@@ -1,0 +1,112 @@
+import { DomNode, ElementNode } from './node';
+
+/** Per-element text measures, computed bottom-up in one pass and cached until the tree changes. */
+export interface TextStats {
+  /** Characters of text, whitespace runs counted as one. */
+  textLength: number;
+  /** Of which inside <a> elements. */
+  linkLength: number;
+  /** Commas (Latin, CJK and Arabic): Readability's cue for real sentences. */
+  commas: number;
+  paragraphs: number;
+  listItems: number;
+  images: number;
+  headings: number;
+  inputs: number;
+}
+
+export class TextStatsCache {
+  private readonly stats = new Map<ElementNode, TextStats>();
+
+  get(el: ElementNode): TextStats {
+    const cached = this.stats.get(el);
+    if (cached) return cached;
+    this.computeSubtree(el);
+    return this.stats.get(el) as TextStats;
+  }
+
+  clear(): void {
+    this.stats.clear();
+  }
+
+  /** Iterative post-order so that very deep trees cannot overflow the call stack. */
+  private computeSubtree(root: ElementNode): void {
+    const order: ElementNode[] = [];
+    const stack: ElementNode[] = [root];
+    while (stack.length > 0) {
+      const el = stack.pop() as ElementNode;
+      if (this.stats.has(el)) continue;
+      order.push(el);
+      for (const child of el.children) if (child.kind === 'element') stack.push(child);
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const el = order[i];
+      const s: TextStats = {
+        textLength: 0,
+        linkLength: 0,
+        commas: 0,
+        paragraphs: 0,
+        listItems: 0,
+        images: 0,
+        headings: 0,
+        inputs: 0,
+      };
+      for (const child of el.children) addChild(s, child, this.stats);
+      if (el.tag === 'a') s.linkLength = s.textLength;
+      else if (el.tag === 'p') s.paragraphs++;
+      else if (el.tag === 'li') s.listItems++;
+      else if (el.tag === 'img') s.images++;
+      else if (el.tag === 'input' || el.tag === 'textarea' || el.tag === 'select') s.inputs++;
+      else if (/^h[1-6]$/.test(el.tag)) s.headings++;
+      this.stats.set(el, s);
+    }
+  }
+}
+
+function addChild(s: TextStats, child: DomNode, stats: Map<ElementNode, TextStats>): void {
+  if (child.kind === 'text') {
+    s.textLength += measureText(child.data);
+    s.commas += countCommas(child.data);
+    return;
+  }
+  const c = stats.get(child) as TextStats;
+  s.textLength += c.textLength;
+  s.linkLength += c.linkLength;
+  s.commas += c.commas;
+  s.paragraphs += c.paragraphs;
+  s.listItems += c.listItems;
+  s.images += c.images;
+  s.headings += c.headings;
+  s.inputs += c.inputs;
+}
+
+/** Length with whitespace runs counted as a single character. */
+export function measureText(text: string): number {
+  let length = 0;
+  let inSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 12;
+    if (space) {
+      if (!inSpace) length++;
+      inSpace = true;
+    } else {
+      length++;
+      inSpace = false;
+    }
+  }
+  return length;
+}
+
+export function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
+  }
+  return n;
+}
+
+export function linkDensity(s: TextStats): number {
+  return s.textLength === 0 ? 0 : s.linkLength / s.textLength;
+}

@@ -1,0 +1,77 @@
+import { DomNode, ElementNode } from './node';
+
+/** Depth-first pre-order walk over elements (iterative: the tree can be deep). Return false to skip a subtree. */
+export function walkElements(root: ElementNode, visit: (el: ElementNode) => boolean | void): void {
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop() as ElementNode;
+    if (visit(el) === false) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i];
+      if (child.kind === 'element') stack.push(child);
+    }
+  }
+}
+
+export function findAll(root: ElementNode, predicate: (el: ElementNode) => boolean): ElementNode[] {
+  const out: ElementNode[] = [];
+  walkElements(root, (el) => {
+    if (predicate(el)) out.push(el);
+  });
+  return out;
+}
+
+export function findFirst(root: ElementNode, predicate: (el: ElementNode) => boolean): ElementNode | null {
+  let found: ElementNode | null = null;
+  walkElements(root, (el) => {
+    if (found) return false;
+    if (predicate(el)) {
+      found = el;
+      return false;
+    }
+  });
+  return found;
+}
+
+/** Raw text content (no whitespace normalisation). */
+export function textContent(node: DomNode): string {
+  if (node.kind === 'text') return node.data;
+  const parts: string[] = [];
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as DomNode;
+    if (n.kind === 'text') parts.push(n.data);
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join('');
+}
+
+/** Text with whitespace runs collapsed to single spaces and trimmed. */
+export function normalizedText(node: DomNode): string {
+  return collapseWhitespace(textContent(node));
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+export function removeNode(node: DomNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node);
+  if (index >= 0) parent.children.splice(index, 1);
+  node.parent = null;
+}
+
+export function classAndId(el: ElementNode): string {
+  const cls = el.attrs.class;
+  const id = el.attrs.id;
+  if (cls && id) return `${cls} ${id}`;
+  return cls ?? id ?? '';
+}
+
+export function ancestors(el: ElementNode): ElementNode[] {
+  const out: ElementNode[] = [];
+  for (let p = el.parent; p; p = p.parent) out.push(p);
+  return out;
+}

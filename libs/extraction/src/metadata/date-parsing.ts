@@ -1,0 +1,195 @@
+import { MONTH_BY_NAME, MONTH_NAME_PATTERN } from './month-names';
+
+/** A calendar date, optionally with a time and a UTC offset in minutes. */
+export interface ParsedDate {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Minutes east of UTC; undefined when the source gives no zone. */
+  offsetMinutes?: number;
+}
+
+/** Plausible publication years: the web's news era up to next year. */
+const MIN_YEAR = 1995;
+
+export function isPlausibleDate(d: ParsedDate, now = new Date()): boolean {
+  if (d.year < MIN_YEAR || d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+  if (d.day > daysInMonth) return false;
+  // Not more than two days in the future (time zones, scheduled posts).
+  return Date.UTC(d.year, d.month - 1, d.day) <= now.getTime() + 2 * 86_400_000;
+}
+
+const ISO_PATTERN =
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const SLASH_YMD = /(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/;
+const COMPACT_YMD = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
+
+/** Machine-readable dates: ISO 8601 and its common variants (meta tags, JSON-LD, <time datetime>). */
+export function parseMachineDate(value: string): ParsedDate | null {
+  const text = value.trim();
+  let m = ISO_PATTERN.exec(text);
+  if (m) {
+    const d: ParsedDate = { year: +m[1], month: +m[2], day: +m[3] };
+    if (m[4] !== undefined) {
+      d.hour = +m[4];
+      d.minute = +m[5];
+      d.second = m[6] !== undefined ? +m[6] : 0;
+      if (m[7]) d.offsetMinutes = parseOffset(m[7]);
+    }
+    return isPlausibleDate(d) ? d : null;
+  }
+  m = COMPACT_YMD.exec(text);
+  if (m) {
+    const d: ParsedDate = { year: +m[1], month: +m[2], day: +m[3] };
+    if (m[4] !== undefined) {
+      d.hour = +m[4];
+      d.minute = +m[5];
+      d.second = m[6] !== undefined ? +m[6] : 0;
+    }
+    return isPlausibleDate(d) ? d : null;
+  }
+  m = SLASH_YMD.exec(text);
+  if (m) {
+    const d: ParsedDate = { year: +m[1], month: +m[2], day: +m[3] };
+    if (m[4] !== undefined) {
+      d.hour = +m[4];
+      d.minute = +m[5];
+      d.second = 0;
+    }
+    return isPlausibleDate(d) ? d : null;
+  }
+  // RFC 2822 and other strings Date understands ("Tue, 26 Apr 2024 10:00:00 GMT").
+  if (/[a-z]{3}/i.test(text) && /\d{4}/.test(text)) return parseHumanDate(text);
+  if (/^\d{10,13}$/.test(text)) {
+    const ms = text.length === 13 ? +text : +text * 1000;
+    const date = new Date(ms);
+    const d: ParsedDate = {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: date.getUTCSeconds(),
+      offsetMinutes: 0,
+    };
+    return isPlausibleDate(d) ? d : null;
+  }
+  return null;
+}
+
+function parseOffset(zone: string): number {
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const m = /([+-])(\d{2}):?(\d{2})?/.exec(zone);
+  if (!m) return 0;
+  const minutes = +m[2] * 60 + (m[3] ? +m[3] : 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+const MONTH = `(${MONTH_NAME_PATTERN})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?';
+const YEAR = '(\\d{4})';
+const TIME = '(?:[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
+
+/** "26 April 2024", "26. April 2024", "26 de abril de 2024", "26 апреля 2024 г." */
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|del\\s+)?${MONTH}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?)${YEAR}${TIME}`,
+  'iu',
+);
+/** "April 26, 2024", "Apr. 26 2024" */
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}${TIME}`, 'iu');
+/** "2024年4月26日", "2024년 4월 26일" */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:[^\d]{0,6}(\d{1,2})[:時시](\d{2}))?/;
+/** "26.04.2024", "26/04/2024", "04/26/2024", "26-04-2024" */
+const NUMERIC_DMY = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/;
+const NUMERIC_YMD = /(?<![\d])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/;
+
+/**
+ * Human-written dates in visible text, in many languages. `preferMonthFirst` decides ambiguous numeric
+ * dates (04/05/2024): month first for American English pages, day first elsewhere.
+ */
+export function parseHumanDate(text: string, preferMonthFirst = false): ParsedDate | null {
+  const candidates: { index: number; date: ParsedDate }[] = [];
+  const add = (index: number, date: ParsedDate | null): void => {
+    if (date && isPlausibleDate(date)) candidates.push({ index, date });
+  };
+  let m = DAY_MONTH_YEAR.exec(text);
+  if (m) add(m.index, withTime({ year: +m[3], month: monthOf(m[2]), day: +m[1] }, m[4], m[5], m[6]));
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) add(m.index, withTime({ year: +m[3], month: monthOf(m[1]), day: +m[2] }, m[4], m[5], m[6]));
+  m = CJK_DATE.exec(text);
+  if (m) add(m.index, withTime({ year: +m[1], month: +m[2], day: +m[3] }, m[4], m[5], undefined));
+  m = NUMERIC_YMD.exec(text);
+  if (m) add(m.index, withTime({ year: +m[1], month: +m[3], day: +m[4] }, m[5], m[6], undefined));
+  m = NUMERIC_DMY.exec(text);
+  if (m) {
+    let first = +m[1];
+    let second = +m[3];
+    if (first > 12 || (!preferMonthFirst && second <= 12)) {
+      // day first
+    } else if (second > 12 || preferMonthFirst) {
+      [first, second] = [second, first];
+    }
+    add(m.index, withTime({ year: +m[4], month: second, day: first }, m[5], m[6], undefined));
+  }
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0].date;
+}
+
+function monthOf(name: string): number {
+  return MONTH_BY_NAME.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
+}
+
+function withTime(d: ParsedDate, hour?: string, minute?: string, meridiem?: string): ParsedDate {
+  if (hour === undefined || minute === undefined) return d;
+  let h = +hour;
+  const min = +minute;
+  if (meridiem) {
+    if (/p/i.test(meridiem) && h < 12) h += 12;
+    if (/a/i.test(meridiem) && h === 12) h = 0;
+  }
+  if (h > 23 || min > 59) return d;
+  return { ...d, hour: h, minute: min, second: 0 };
+}
+
+/** Formats as 'YYYY-MM-DD', or 'YYYY-MM-DDTHH:mm:ss±hh:mm' when a time is known (naive times are taken as UTC). */
+export function formatDate(d: ParsedDate): string {
+  const day = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  if (d.hour === undefined) return day;
+  const offset = d.offsetMinutes ?? 0;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${day}T${pad(d.hour)}:${pad(d.minute ?? 0)}:${pad(d.second ?? 0)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Dates in URL paths: /2024/04/26/, /2024-04-26-, /20240426/ (htmldate's URL heuristics). */
+export function parseUrlDate(url: string | null | undefined): ParsedDate | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const patterns = [
+    /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=$|[/_.-])/,
+    /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/,
+    /(?:^|[/_-])(0?[1-9]|[12]\d|3[01])[/_-](0?[1-9]|1[0-2])[/_-]((?:19|20)\d{2})(?=$|[/_.-])/,
+  ];
+  for (let i = 0; i < patterns.length; i++) {
+    const m = patterns[i].exec(path);
+    if (!m) continue;
+    const d: ParsedDate =
+      i === 2 ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[1], month: +m[2], day: +m[3] };
+    if (isPlausibleDate(d)) return d;
+  }
+  return null;
+}
