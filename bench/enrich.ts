@@ -1,0 +1,105 @@
+/**
+ * Enrichment benchmark: our recogniser and geotagger against compromise 14, in the same run.
+ *   npm run bench:enrich
+ * Prints per-type precision/recall/F1 on ../shared/devsets/ner (WikiGold, WNUT17), geotagging accuracy within
+ * 161 km on ../shared/devsets/geo (GeoWebNews), and articles per second on the reference article. Writes our
+ * predictions to .bench/ so the dev sets' own scorers can check them. Without ../shared/devsets it says so and
+ * exits 0 (a user's clone has no dev sets).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { enrichArticle, loadGazetteer, recognizeEntities, resolvePlaces } from '@newsflow/enrichment';
+import { GeoDoc, NerSentence, findDevSetsDir, readJsonl, repoRoot } from './lib/enrich-devsets';
+import { NER_TYPES, PredictedPlace, Prf, Span, scoreGeo, scoreNer } from './lib/enrich-scoring';
+import { compromiseEntities, compromisePlaces } from './lib/enrich-compromise';
+
+const NER_SETS = ['wikigold', 'wnut17-test'];
+
+function main(): number {
+  const dir = findDevSetsDir();
+  if (!dir) {
+    process.stdout.write(
+      'bench:enrich: dev sets not found (../shared/devsets lives outside the repo); nothing to do.\n',
+    );
+    return 0;
+  }
+  const repo = repoRoot();
+  const outDir = path.join(repo, '.bench');
+  mkdirSync(outDir, { recursive: true });
+  const t0 = Date.now();
+  loadGazetteer();
+  process.stdout.write(`gazetteer loaded in ${Date.now() - t0} ms\n\n`);
+
+  const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+  for (const set of NER_SETS) {
+    const gold = readJsonl<NerSentence>(path.join(dir, 'ner', `${set}.jsonl`));
+    const ours = new Map<string, Span[]>();
+    const theirs = new Map<string, Span[]>();
+    const lines: string[] = [];
+    for (const s of gold) {
+      const e = recognizeEntities(s.text);
+      ours.set(s.id, e);
+      lines.push(JSON.stringify({ id: s.id, entities: e }));
+      theirs.set(s.id, compromiseEntities(s.text));
+    }
+    writeFileSync(path.join(outDir, `enrich-ner-${set}.jsonl`), lines.join('\n') + '\n');
+    const a = scoreNer(gold, ours);
+    const b = scoreNer(gold, theirs);
+    const noMisc = NER_TYPES.filter((t) => t !== 'MISC');
+    const a3 = scoreNer(gold, ours, noMisc).ALL;
+    const b3 = scoreNer(gold, theirs, noMisc).ALL;
+    process.stdout.write(`NER ${set} (${gold.length} sentences): exact span + type, P / R / F1\n`);
+    process.stdout.write(`  type   gold | ours  P     R     F1  | compromise P  R     F1\n`);
+    const row = (label: string, x: Prf, y: Prf, gold: number): string =>
+      `  ${label.padEnd(5)} ${String(gold).padStart(5)} | ${pct(x.p)} ${pct(x.r)} ${pct(x.f1)} | ${pct(y.p)} ${pct(y.r)} ${pct(y.f1)}\n`;
+    for (const t of [...NER_TYPES, 'ALL']) process.stdout.write(row(t, a[t], b[t], a[t].gold));
+    process.stdout.write(row('¬MISC', a3, b3, a3.gold) + '\n');
+  }
+
+  const geo = readJsonl<GeoDoc>(path.join(dir, 'geo', 'gwn.jsonl'));
+  const ourPlaces = new Map<string, PredictedPlace[]>();
+  const theirPlaces = new Map<string, PredictedPlace[]>();
+  const geoLines: string[] = [];
+  for (const d of geo) {
+    const places = resolvePlaces(recognizeEntities(d.text));
+    ourPlaces.set(d.id, places);
+    geoLines.push(JSON.stringify({ id: d.id, places }));
+    theirPlaces.set(d.id, compromisePlaces(d.text));
+  }
+  writeFileSync(path.join(outDir, 'enrich-geo-gwn.jsonl'), geoLines.join('\n') + '\n');
+  const g1 = scoreGeo(geo, ourPlaces);
+  const g2 = scoreGeo(geo, theirPlaces);
+  process.stdout.write(
+    `Geotagging GeoWebNews (${geo.length} articles, ${g1.total} gold toponyms): accuracy within 161 km\n`,
+  );
+  process.stdout.write(
+    `  ours        ${pct(g1.accuracy)} %  (detected ${pct(g1.detected)} %, mean error ${g1.meanErrorKm.toFixed(0)} km)\n`,
+  );
+  process.stdout.write(
+    `  compromise  ${pct(g2.accuracy)} %  (detected ${pct(g2.detected)} %, mean error ${g2.meanErrorKm.toFixed(0)} km; most populous match)\n\n`,
+  );
+
+  // Speed on the reference article: full enrichment for ours, people+organizations+places for compromise.
+  const seed = readFileSync(path.join(repo, 'libs', 'enrichment', 'fixtures', 'seed', 'article.txt'), 'utf8');
+  const time = (fn: () => void): number => {
+    for (let i = 0; i < 5; i++) fn();
+    const n = 50;
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) fn();
+    return Number(process.hrtime.bigint() - t) / 1e6 / n;
+  };
+  const oursMs = time(() => enrichArticle({ text: seed, publishedAt: '2024-04-26' }));
+  const theirsMs = time(() => compromiseEntities(seed));
+  process.stdout.write(`Speed on the reference article (${seed.length} chars), mean of 50 runs after warm-up\n`);
+  process.stdout.write(
+    `  ours (full enrichArticle)   ${oursMs.toFixed(2)} ms  ${(1000 / oursMs).toFixed(0)} articles/s\n`,
+  );
+  process.stdout.write(
+    `  compromise (NER only)       ${theirsMs.toFixed(2)} ms  ${(1000 / theirsMs).toFixed(0)} articles/s\n`,
+  );
+  process.stdout.write(`  speed-up                    ${(theirsMs / oursMs).toFixed(1)}x\n`);
+  process.stdout.write(`  RSS after the run           ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
+  return 0;
+}
+
+process.exitCode = main();
