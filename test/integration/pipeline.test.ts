@@ -17,7 +17,9 @@ import { enrichedArticle, fetchedPage, fetchRequest, parsedArticle, uniqueUrl } 
 
 jest.setTimeout(180_000);
 
-const expected = JSON.parse(readFileSync(path.join(__dirname, '../../libs/fixture-site/fixtures/seed/expected.json'), 'utf8'));
+const expected = JSON.parse(
+  readFileSync(path.join(__dirname, '../../libs/fixture-site/fixtures/seed/expected.json'), 'utf8'),
+);
 
 let site: FixtureNewsSite;
 let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
@@ -63,7 +65,11 @@ describe('the reference article, end to end', () => {
   beforeAll(async () => {
     await addSource(ds, { kind: 'feed', url: site.feedUrl, pollIntervalSeconds: 60 });
     const referenceUrl = site.articleUrls[0];
-    article = await waitUntil('the reference article in the store', async () => (await fetchStoredArticles(ds, [referenceUrl]))[0], 90_000);
+    article = await waitUntil(
+      'the reference article in the store',
+      async () => (await fetchStoredArticles(ds, [referenceUrl]))[0],
+      90_000,
+    );
   });
 
   it('is stored with the fields a careful reader takes from it', () => {
@@ -76,7 +82,9 @@ describe('the reference article, end to end', () => {
     expect(article.text.trimEnd().endsWith(expected.article.bodyEndsWith)).toBe(true);
     for (const line of expected.article.mustNotBeInBody) expect(article.text).not.toContain(line);
     expect(article.traceId).toMatch(/^[0-9a-f]{32}$/);
-    const people = (article.entities as { type: string; name: string }[]).filter((e) => e.type === 'PER').map((e) => e.name);
+    const people = (article.entities as { type: string; name: string }[])
+      .filter((e) => e.type === 'PER')
+      .map((e) => e.name);
     expect(people).toEqual(expect.arrayContaining(['Sergei Shoigu', 'Mohammad Reza Ashtiani']));
   });
 
@@ -106,7 +114,10 @@ describe('the reference article, end to end', () => {
 });
 
 describe('dead letters: a malformed message never blocks its partition', () => {
-  const cases: { stage: StageName; good: () => { key: string; value: unknown; findOutput: (m: CollectedMessage) => boolean } }[] = [
+  const cases: {
+    stage: StageName;
+    good: () => { key: string; value: unknown; findOutput: (m: CollectedMessage) => boolean };
+  }[] = [
     {
       stage: 'fetcher',
       good: () => {
@@ -123,59 +134,82 @@ describe('dead letters: a malformed message never blocks its partition', () => {
       stage: 'parser',
       good: () => {
         const page = fetchedPage(uniqueUrl(site.baseUrl), site.baseUrl);
-        return { key: page.articleId, value: page, findOutput: (m) => m.topic === Topics.articlesParsed.name && m.key === page.articleId };
+        return {
+          key: page.articleId,
+          value: page,
+          findOutput: (m) => m.topic === Topics.articlesParsed.name && m.key === page.articleId,
+        };
       },
     },
     {
       stage: 'enricher',
       good: () => {
         const parsed = parsedArticle(uniqueUrl(site.baseUrl));
-        return { key: parsed.articleId, value: parsed, findOutput: (m) => m.topic === Topics.articlesEnriched.name && m.key === parsed.articleId };
+        return {
+          key: parsed.articleId,
+          value: parsed,
+          findOutput: (m) => m.topic === Topics.articlesEnriched.name && m.key === parsed.articleId,
+        };
       },
     },
     {
       stage: 'indexer',
       good: () => {
         const enriched = enrichedArticle(uniqueUrl(site.baseUrl));
-        return { key: enriched.articleId, value: enriched, findOutput: (m) => m.topic === Topics.articlesIndexed.name && m.key === enriched.articleId };
+        return {
+          key: enriched.articleId,
+          value: enriched,
+          findOutput: (m) => m.topic === Topics.articlesIndexed.name && m.key === enriched.articleId,
+        };
       },
     },
   ];
 
-  it.each(cases)('$stage: the bad message lands in its dead-letter topic with error headers, the next good one flows', async ({ stage, good }) => {
-    const input = StageInputs[stage].name;
-    const badKey = `malformed-${stage}-${Date.now()}`;
-    const probe = good();
-    // Same key → same partition: the good message sits right behind the bad one.
-    await producer.send({
-      topic: input,
-      messages: [
-        { key: probe.key, value: '{"this is": not json', headers: { 'x-test': badKey } },
-        { key: probe.key, value: JSON.stringify({ schemaVersion: 1, articleId: 'not-an-id' }), headers: { 'x-test': `${badKey}-schema` } },
-        { key: probe.key, value: JSON.stringify(probe.value) },
-      ],
-    });
-    const dlqName = deadLetterTopic(stage).name;
-    const notJson = await waitUntil(`${stage} dead letter (not JSON)`, () =>
-      collector.messages.find((m) => m.topic === dlqName && m.headers['x-test'] === badKey),
-    );
-    expect(notJson.value).toBe('{"this is": not json');
-    expect(notJson.key).toBe(probe.key);
-    expect(notJson.headers[Headers.stage]).toBe(stage);
-    expect(notJson.headers[Headers.errorClass]).toBe('InvalidMessageError');
-    expect(notJson.headers[Headers.errorMessage]).toMatch(/not JSON/);
-    expect(notJson.headers[Headers.attempts]).toBe('1');
-    expect(notJson.headers[Headers.originalTopic]).toBe(input);
-    expect(Number(notJson.headers[Headers.originalOffset])).toBeGreaterThanOrEqual(0);
-    expect(new Date(notJson.headers[Headers.firstFailureAt]).getTime()).toBeGreaterThan(0);
+  it.each(cases)(
+    '$stage: the bad message lands in its dead-letter topic with error headers, the next good one flows',
+    async ({ stage, good }) => {
+      const input = StageInputs[stage].name;
+      const badKey = `malformed-${stage}-${Date.now()}`;
+      const probe = good();
+      // Same key → same partition: the good message sits right behind the bad one.
+      await producer.send({
+        topic: input,
+        messages: [
+          { key: probe.key, value: '{"this is": not json', headers: { 'x-test': badKey } },
+          {
+            key: probe.key,
+            value: JSON.stringify({ schemaVersion: 1, articleId: 'not-an-id' }),
+            headers: { 'x-test': `${badKey}-schema` },
+          },
+          { key: probe.key, value: JSON.stringify(probe.value) },
+        ],
+      });
+      const dlqName = deadLetterTopic(stage).name;
+      const notJson = await waitUntil(`${stage} dead letter (not JSON)`, () =>
+        collector.messages.find((m) => m.topic === dlqName && m.headers['x-test'] === badKey),
+      );
+      expect(notJson.value).toBe('{"this is": not json');
+      expect(notJson.key).toBe(probe.key);
+      expect(notJson.headers[Headers.stage]).toBe(stage);
+      expect(notJson.headers[Headers.errorClass]).toBe('InvalidMessageError');
+      expect(notJson.headers[Headers.errorMessage]).toMatch(/not JSON/);
+      expect(notJson.headers[Headers.attempts]).toBe('1');
+      expect(notJson.headers[Headers.originalTopic]).toBe(input);
+      expect(Number(notJson.headers[Headers.originalOffset])).toBeGreaterThanOrEqual(0);
+      expect(new Date(notJson.headers[Headers.firstFailureAt]).getTime()).toBeGreaterThan(0);
 
-    const broken = await waitUntil(`${stage} dead letter (schema)`, () =>
-      collector.messages.find((m) => m.topic === dlqName && m.headers['x-test'] === `${badKey}-schema`),
-    );
-    expect(broken.headers[Headers.errorClass]).toBe('ContractViolation');
-    expect(broken.headers[Headers.errorMessage]).toMatch(/articleId/);
+      const broken = await waitUntil(`${stage} dead letter (schema)`, () =>
+        collector.messages.find((m) => m.topic === dlqName && m.headers['x-test'] === `${badKey}-schema`),
+      );
+      expect(broken.headers[Headers.errorClass]).toBe('ContractViolation');
+      expect(broken.headers[Headers.errorMessage]).toMatch(/articleId/);
 
-    const output = await waitUntil(`${stage} output for the good message`, () => collector.messages.find(probe.findOutput), 60_000);
-    expect(output.headers[Headers.traceparent]).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/);
-  });
+      const output = await waitUntil(
+        `${stage} output for the good message`,
+        () => collector.messages.find(probe.findOutput),
+        60_000,
+      );
+      expect(output.headers[Headers.traceparent]).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/);
+    },
+  );
 });

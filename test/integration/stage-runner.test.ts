@@ -20,9 +20,18 @@ const run = randomUUID().slice(0, 8);
 const inputTopic = `newsflow.test.stage-runner-in.${run}`;
 const outputTopic = `newsflow.test.stage-runner-out.${run}`;
 const groupId = `test-stage-runner-${run}`;
-const schema = { type: 'object', required: ['id', 'behaviour'], properties: { id: { type: 'string' }, behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent'] } } };
+const schema = {
+  type: 'object',
+  required: ['id', 'behaviour'],
+  properties: { id: { type: 'string' }, behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent'] } },
+};
 const InputContract = defineContract<Probe>({ name: 'test-probe', version: 1, topic: inputTopic, schema });
-const OutputContract = defineContract<Probe & { attempts: number }>({ name: 'test-probe-out', version: 1, topic: outputTopic, schema });
+const OutputContract = defineContract<Probe & { attempts: number }>({
+  name: 'test-probe-out',
+  version: 1,
+  topic: outputTopic,
+  schema,
+});
 
 let kafka: Kafka;
 let producer: Producer;
@@ -34,7 +43,13 @@ beforeAll(async () => {
   kafka = testKafka();
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: inputTopic, numPartitions: 2 }, { topic: outputTopic, numPartitions: 1 }] });
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [
+      { topic: inputTopic, numPartitions: 2 },
+      { topic: outputTopic, numPartitions: 1 },
+    ],
+  });
   await admin.disconnect();
   producer = await testProducer(kafka);
   collector = await collectTopics(kafka, [outputTopic, deadLetterTopic('enricher').name]);
@@ -68,8 +83,10 @@ afterAll(async () => {
   await admin.disconnect();
 });
 
-const send = (probe: Probe) => producer.send({ topic: inputTopic, messages: [{ key: probe.id, value: JSON.stringify(probe) }] });
-const dlq = (id: string) => collector.messages.find((m) => m.topic === deadLetterTopic('enricher').name && m.key === id);
+const send = (probe: Probe) =>
+  producer.send({ topic: inputTopic, messages: [{ key: probe.id, value: JSON.stringify(probe) }] });
+const dlq = (id: string) =>
+  collector.messages.find((m) => m.topic === deadLetterTopic('enricher').name && m.key === id);
 const out = (id: string) => collector.messages.find((m) => m.topic === outputTopic && m.key === id);
 
 it('retries a failing handler and produces once it succeeds', async () => {
@@ -103,13 +120,19 @@ it('dead-letters a permanent error at once', async () => {
 
 it('commits the input offset only past messages whose outputs were acknowledged', async () => {
   const ids = Array.from({ length: 20 }, (_, i) => `batch-${run}-${i}`);
-  await producer.send({ topic: inputTopic, messages: ids.map((id) => ({ key: id, value: JSON.stringify({ id, behaviour: 'ok' }) })) });
+  await producer.send({
+    topic: inputTopic,
+    messages: ids.map((id) => ({ key: id, value: JSON.stringify({ id, behaviour: 'ok' }) })),
+  });
   await waitUntil('all 20 outputs', () => (ids.every((id) => out(id)) ? true : undefined));
   const admin = kafka.admin();
   await admin.connect();
   try {
     const committed = await waitUntil('committed offsets to reach the end of the topic', async () => {
-      const [offsets, ends] = await Promise.all([admin.fetchOffsets({ groupId, topics: [inputTopic] }), admin.fetchTopicOffsets(inputTopic)]);
+      const [offsets, ends] = await Promise.all([
+        admin.fetchOffsets({ groupId, topics: [inputTopic] }),
+        admin.fetchTopicOffsets(inputTopic),
+      ]);
       const byPartition = offsets[0].partitions;
       const done = ends.every((e) => byPartition.find((p) => p.partition === e.partition)?.offset === e.high);
       return done ? byPartition : undefined;
@@ -119,5 +142,6 @@ it('commits the input offset only past messages whose outputs were acknowledged'
     await admin.disconnect();
   }
   // Every output exactly once: nothing was produced twice by the batch flushes.
-  for (const id of ids) expect(collector.messages.filter((m) => m.topic === outputTopic && m.key === id)).toHaveLength(1);
+  for (const id of ids)
+    expect(collector.messages.filter((m) => m.topic === outputTopic && m.key === id)).toHaveLength(1);
 });

@@ -26,9 +26,14 @@ function decodeHeaders(h: IHeaders | undefined): Record<string, string> {
 }
 
 /** Collects every message of the topics (from the start) into an array, until stopped. */
-export async function collectTopics(kafka: Kafka, topics: string[]): Promise<{ messages: CollectedMessage[]; stop(): Promise<void> }> {
+export async function collectTopics(
+  kafka: Kafka,
+  topics: string[],
+): Promise<{ messages: CollectedMessage[]; stop(): Promise<void> }> {
   const messages: CollectedMessage[] = [];
-  const consumer: Consumer = kafka.consumer({ groupId: `test-collector-${process.pid}-${Date.now()}-${Math.random()}` });
+  const consumer: Consumer = kafka.consumer({
+    groupId: `test-collector-${process.pid}-${Date.now()}-${Math.random()}`,
+  });
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
@@ -44,7 +49,11 @@ export async function collectTopics(kafka: Kafka, topics: string[]): Promise<{ m
   return { messages, stop: () => consumer.disconnect() };
 }
 
-export async function waitUntil<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+export async function waitUntil<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();

@@ -28,7 +28,11 @@ function value(v: OtlpAnyValue): unknown {
   return v.stringValue ?? (v.intValue !== undefined ? Number(v.intValue) : (v.boolValue ?? v.doubleValue));
 }
 
-export async function startOtlpReceiver(): Promise<{ endpoint: string; spans: ReceivedSpan[]; close(): Promise<void> }> {
+export async function startOtlpReceiver(): Promise<{
+  endpoint: string;
+  spans: ReceivedSpan[];
+  close(): Promise<void>;
+}> {
   const spans: ReceivedSpan[] = [];
   const server = http.createServer((req, res) => {
     let body = '';

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  articleIdFor,
-  EnrichedArticleV1,
-  FetchedPageV1,
-  FetchRequestV1,
-  ParsedArticleV1,
-} from '@newsflow/contracts';
+import { articleIdFor, EnrichedArticleV1, FetchedPageV1, FetchRequestV1, ParsedArticleV1 } from '@newsflow/contracts';
 import { renderReferenceArticlePage } from '@newsflow/fixture-site';
 
 /** Valid messages for each stage's input topic, each about a fresh article id so tests can find their own output. */
@@ -45,7 +39,8 @@ export function fetchedPage(url: string, siteBase: string): FetchedPageV1 {
 
 export function parsedArticle(url: string): ParsedArticleV1 {
   const now = new Date().toISOString();
-  const text = 'Ashtiani met Sergei Shoigu in Astana, Kazakhstan, on Friday.\n\nThe two ministers discussed regional security.';
+  const text =
+    'Ashtiani met Sergei Shoigu in Astana, Kazakhstan, on Friday.\n\nThe two ministers discussed regional security.';
   return {
     schemaVersion: 1,
     articleId: articleIdFor(url),
@@ -78,7 +73,15 @@ export function enrichedArticle(url: string): EnrichedArticleV1 {
     ...parsed,
     enrichment: {
       language: 'en',
-      entities: [{ id: 'PER:sergei-shoigu', type: 'PER', name: 'Sergei Shoigu', aliases: [], mentions: [{ start: 13, end: 26, text: 'Sergei Shoigu' }] }],
+      entities: [
+        {
+          id: 'PER:sergei-shoigu',
+          type: 'PER',
+          name: 'Sergei Shoigu',
+          aliases: [],
+          mentions: [{ start: 13, end: 26, text: 'Sergei Shoigu' }],
+        },
+      ],
       places: [],
       dates: [{ text: 'on Friday', value: '2024-04-26', start: 50, end: 59 }],
       quotes: [],

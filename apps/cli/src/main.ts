@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`newsflow ${name}: ${err.message}\n${command.usage}\n`);
       return 2;
     }
-    process.stderr.write(`newsflow ${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.stderr.write(`newsflow ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return 1;
   }
 }

@@ -53,15 +53,20 @@ export class PageFetcher {
     try {
       result = await this.fetch(req.url);
     } catch (err) {
-      if (err instanceof FetchRefusal) throw new PermanentError(`${err.code}: ${err.reason} (${err.url})`, `REFUSED_${err.code}`);
+      if (err instanceof FetchRefusal)
+        throw new PermanentError(`${err.code}: ${err.reason} (${err.url})`, `REFUSED_${err.code}`);
       throw err; // DNS or network failure: worth retrying
     }
     if (result.status === 429 || result.status >= 500) {
       throw new TransientFetchError(`HTTP ${result.status} from ${result.finalUrl}`, result.retryAfterMs);
     }
-    if (result.status >= 300) throw new PermanentError(`HTTP ${result.status} from ${result.finalUrl}`, `HTTP_${result.status}`);
+    if (result.status >= 300)
+      throw new PermanentError(`HTTP ${result.status} from ${result.finalUrl}`, `HTTP_${result.status}`);
     if (result.classification !== 'article') {
-      throw new PermanentError(`not an article page: ${result.classification} (${result.finalUrl})`, `NOT_ARTICLE_${result.classification}`);
+      throw new PermanentError(
+        `not an article page: ${result.classification} (${result.finalUrl})`,
+        `NOT_ARTICLE_${result.classification}`,
+      );
     }
     const html = result.text ?? '';
     if (!html.trim()) throw new PermanentError(`empty page body (${result.finalUrl})`, 'EMPTY_BODY');

@@ -27,7 +27,11 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly db: Database,
     private readonly fetcher: PageFetcher,
   ) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -60,7 +64,11 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
     try {
       const result = await this.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
       if (result.notModified) {
-        await recordPollResult(this.db.dataSource, source.id, { ok: true, etag: source.etag, lastModified: source.lastModified });
+        await recordPollResult(this.db.dataSource, source.id, {
+          ok: true,
+          etag: source.etag,
+          lastModified: source.lastModified,
+        });
         return 0;
       }
       if (result.status >= 300) throw new Error(`HTTP ${result.status}`);
@@ -87,7 +95,11 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
             origin: {
               kind: 'feed',
               sourceId: source.id,
-              feedItem: { title: item.title ?? null, publishedAt: item.publishedAt ?? null, updatedAt: item.updatedAt ?? null },
+              feedItem: {
+                title: item.title ?? null,
+                publishedAt: item.publishedAt ?? null,
+                updatedAt: item.updatedAt ?? null,
+              },
             },
           }),
         );
@@ -103,7 +115,11 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
           })),
         });
       }
-      await recordPollResult(this.db.dataSource, source.id, { ok: true, etag: result.etag ?? null, lastModified: result.lastModified ?? null });
+      await recordPollResult(this.db.dataSource, source.id, {
+        ok: true,
+        etag: result.etag ?? null,
+        lastModified: result.lastModified ?? null,
+      });
       this.logger.info({ source: source.url, items: feed.items.length, requested: requests.length }, 'source polled');
       return requests.length;
     } catch (err) {

@@ -24,11 +24,17 @@ export class IndexerController {
   async index(@Payload() msg: EnrichedArticleV1, @Ctx() ctx: StageMessageContext): Promise<OutgoingMessage[]> {
     const traceId = activeTraceId();
     const span = tracer.startSpan('indexer db write', {
-      attributes: { 'db.system.name': 'postgresql', 'db.operation.name': 'upsert', 'newsflow.article.id': msg.articleId },
+      attributes: {
+        'db.system.name': 'postgresql',
+        'db.operation.name': 'upsert',
+        'newsflow.article.id': msg.articleId,
+      },
     });
     let result;
     try {
-      result = await context.with(trace.setSpan(context.active(), span), () => upsertArticle(this.db.dataSource, msg, traceId));
+      result = await context.with(trace.setSpan(context.active(), span), () =>
+        upsertArticle(this.db.dataSource, msg, traceId),
+      );
       span.setAttribute('newsflow.index.event', result.event);
     } finally {
       span.end();

@@ -28,6 +28,8 @@ export class ParserController {
       'newsflow.article.language': article.language ?? '',
     });
     this.logger.debug({ articleId: page.articleId, title: article.title }, 'parsed');
-    return [{ contract: ParsedArticleContract, key: page.articleId, value: toParsedArticle(page, article, new Date()) }];
+    return [
+      { contract: ParsedArticleContract, key: page.articleId, value: toParsedArticle(page, article, new Date()) },
+    ];
   }
 }

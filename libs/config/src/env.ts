@@ -21,7 +21,9 @@ export class ConfigError extends Error {
   }
 }
 
-export type ConfigOf<S extends Record<string, EnvVar<unknown>>> = { [K in keyof S]: S[K] extends EnvVar<infer T> ? T : never };
+export type ConfigOf<S extends Record<string, EnvVar<unknown>>> = {
+  [K in keyof S]: S[K] extends EnvVar<infer T> ? T : never;
+};
 
 export function loadConfig<S extends Record<string, EnvVar<unknown>>>(
   spec: S,

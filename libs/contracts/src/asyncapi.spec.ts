@@ -4,11 +4,20 @@ import { buildAsyncApiDocument } from './asyncapi';
 import { allTopics } from './topics';
 
 describe('AsyncAPI document', () => {
-  const doc = buildAsyncApiDocument() as { channels: Record<string, { address: string }>; components: { messages: object } };
+  const doc = buildAsyncApiDocument() as {
+    channels: Record<string, { address: string }>;
+    components: { messages: object };
+  };
 
   it('describes every declared topic, dead-letter topics included', () => {
-    const addresses = Object.values(doc.channels).map((c) => c.address).sort();
-    expect(addresses).toEqual(allTopics().map((t) => t.name).sort());
+    const addresses = Object.values(doc.channels)
+      .map((c) => c.address)
+      .sort();
+    expect(addresses).toEqual(
+      allTopics()
+        .map((t) => t.name)
+        .sort(),
+    );
   });
 
   it('is committed as docs/asyncapi.json, up to date (regenerate: npm run -s newsflow -- contracts asyncapi > docs/asyncapi.json)', () => {

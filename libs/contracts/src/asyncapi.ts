@@ -29,7 +29,9 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
       summary: topic.description,
       headers: headersSchema,
       payload: contract.schema,
-      bindings: { kafka: { key: { type: 'string', description: 'article id (32 hex chars, SHA-256 of the canonical URL)' } } },
+      bindings: {
+        kafka: { key: { type: 'string', description: 'article id (32 hex chars, SHA-256 of the canonical URL)' } },
+      },
     };
     channels[key] = {
       address: topic.name,

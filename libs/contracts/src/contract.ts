@@ -25,7 +25,9 @@ export class ContractViolation extends Error {
     readonly contractId: string,
     readonly problems: string[],
   ) {
-    super(`${contractId}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`);
+    super(
+      `${contractId}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`,
+    );
   }
 }
 
@@ -36,7 +38,12 @@ function describe(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }
 
-export function defineContract<T>(spec: { name: string; version: number; topic: string; schema: Record<string, unknown> }): Contract<T> {
+export function defineContract<T>(spec: {
+  name: string;
+  version: number;
+  topic: string;
+  schema: Record<string, unknown>;
+}): Contract<T> {
   let compiled: ValidateFunction | undefined;
   const id = `${spec.name}/${spec.version}`;
   return {

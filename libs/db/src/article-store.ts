@@ -25,7 +25,11 @@ function toTimestamp(value: string | null): Date | null {
  * - a changed title or body updates the article and adds the next revision ("updated").
  * The row lock (SELECT ... FOR UPDATE, or the primary key on insert) serialises concurrent writers of one article.
  */
-export async function upsertArticle(ds: DataSource, msg: EnrichedArticleV1, traceId: string | null): Promise<IndexResult> {
+export async function upsertArticle(
+  ds: DataSource,
+  msg: EnrichedArticleV1,
+  traceId: string | null,
+): Promise<IndexResult> {
   const a = msg.article;
   const e = msg.enrichment;
   const hash = contentHash(a.title, a.text);

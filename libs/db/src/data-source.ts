@@ -8,7 +8,10 @@ export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
 export const MIGRATIONS = [InitialSchema1764300000000];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */
-export function createDataSource(databaseUrl: string, options: { applicationName?: string; poolSize?: number } = {}): DataSource {
+export function createDataSource(
+  databaseUrl: string,
+  options: { applicationName?: string; poolSize?: number } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url: databaseUrl,

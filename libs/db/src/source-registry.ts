@@ -28,7 +28,13 @@ const COLUMNS = `id, kind, url, name, poll_interval_seconds AS "pollIntervalSeco
 
 export async function addSource(
   ds: DataSource,
-  s: { kind: SourceKind; url: string; name?: string | null; pollIntervalSeconds?: number; options?: Record<string, unknown> },
+  s: {
+    kind: SourceKind;
+    url: string;
+    name?: string | null;
+    pollIntervalSeconds?: number;
+    options?: Record<string, unknown>;
+  },
 ): Promise<SourceRow> {
   const rows: SourceRow[] = await ds.query(
     `INSERT INTO sources (kind, url, name, poll_interval_seconds, options)
@@ -48,7 +54,10 @@ export async function listSources(ds: DataSource): Promise<SourceRow[]> {
 
 export async function removeSource(ds: DataSource, idOrUrl: string): Promise<boolean> {
   const isUuid = /^[0-9a-f-]{36}$/i.test(idOrUrl);
-  const rows: unknown[] = await ds.query(`DELETE FROM sources WHERE ${isUuid ? 'id = $1::uuid' : 'url = $1'} RETURNING id`, [idOrUrl]);
+  const rows: unknown[] = await ds.query(
+    `DELETE FROM sources WHERE ${isUuid ? 'id = $1::uuid' : 'url = $1'} RETURNING id`,
+    [idOrUrl],
+  );
   return rows.length > 0;
 }
 

@@ -40,7 +40,8 @@ const TINY_JPEG = Buffer.from(
   'base64',
 );
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function rss(baseUrl: string, articles: FixtureArticle[]): string {
   const items = articles
@@ -67,7 +68,9 @@ ${items}
 }
 
 function homePage(baseUrl: string, articles: FixtureArticle[]): string {
-  const links = articles.map((a) => `<li><a href="${escapeXml(baseUrl + a.path)}">${escapeXml(a.title)}</a></li>`).join('\n');
+  const links = articles
+    .map((a) => `<li><a href="${escapeXml(baseUrl + a.path)}">${escapeXml(a.title)}</a></li>`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sample news</title>
 <link rel="alternate" type="application/rss+xml" href="${baseUrl}/rss.xml"></head>
 <body><h1>Latest news</h1><ul>${links}</ul></body></html>`;

@@ -7,10 +7,18 @@ import { bool, hostPorts, loadConfig, oneOf, str } from '@newsflow/config';
  * environment (or files mounted from a Kubernetes Secret) and are never logged.
  */
 export const kafkaEnvSpec = {
-  KAFKA_BROKERS: { parse: hostPorts, default: ['127.0.0.1:9092'], description: 'bootstrap servers, host:port[,host:port]' },
+  KAFKA_BROKERS: {
+    parse: hostPorts,
+    default: ['127.0.0.1:9092'],
+    description: 'bootstrap servers, host:port[,host:port]',
+  },
   KAFKA_CLIENT_ID: { parse: str, default: '', description: 'client id; defaults to newsflow-<service>' },
   KAFKA_SSL: { parse: bool, default: false, description: 'connect with TLS' },
-  KAFKA_SSL_CA_FILE: { parse: str, default: '', description: 'PEM file with the CA that signed the brokers’ certificates' },
+  KAFKA_SSL_CA_FILE: {
+    parse: str,
+    default: '',
+    description: 'PEM file with the CA that signed the brokers’ certificates',
+  },
   KAFKA_SSL_REJECT_UNAUTHORIZED: { parse: bool, default: true, description: 'verify broker certificates' },
   KAFKA_SASL_MECHANISM: {
     parse: oneOf('none', 'plain', 'scram-sha-256', 'scram-sha-512'),
@@ -26,9 +34,15 @@ export function kafkaConfigFromEnv(service: string, env: NodeJS.ProcessEnv = pro
   let sasl: SASLOptions | undefined;
   if (c.KAFKA_SASL_MECHANISM !== 'none') {
     if (!c.KAFKA_SASL_USERNAME || !c.KAFKA_SASL_PASSWORD) {
-      throw new Error(`KAFKA_SASL_MECHANISM=${c.KAFKA_SASL_MECHANISM} needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD`);
+      throw new Error(
+        `KAFKA_SASL_MECHANISM=${c.KAFKA_SASL_MECHANISM} needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD`,
+      );
     }
-    sasl = { mechanism: c.KAFKA_SASL_MECHANISM, username: c.KAFKA_SASL_USERNAME, password: c.KAFKA_SASL_PASSWORD } as SASLOptions;
+    sasl = {
+      mechanism: c.KAFKA_SASL_MECHANISM,
+      username: c.KAFKA_SASL_USERNAME,
+      password: c.KAFKA_SASL_PASSWORD,
+    } as SASLOptions;
   }
   const ssl = c.KAFKA_SSL
     ? {

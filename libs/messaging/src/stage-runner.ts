@@ -173,10 +173,17 @@ export class StageRunner<In> {
       span.setStatus({ code: SpanStatusCode.ERROR, message: errorMessage.slice(0, 300) });
       span.setAttribute('newsflow.dead_lettered', true);
       otelContext.with(spanCtx, () =>
-        logger.warn({ topic, partition, offset: message.offset, errorClass, errorMessage, attempts }, 'message dead-lettered'),
+        logger.warn(
+          { topic, partition, offset: message.offset, errorClass, errorMessage, attempts },
+          'message dead-lettered',
+        ),
       );
       this.opts.onOutcome?.('dead-lettered', { errorClass });
-      const record = deadLetterRecord(stage, { topic, partition, message }, { errorClass, errorMessage, attempts, firstFailureAt });
+      const record = deadLetterRecord(
+        stage,
+        { topic, partition, message },
+        { errorClass, errorMessage, attempts, firstFailureAt },
+      );
       return [{ topic: record.topic, messages: [record.message] }];
     };
 
@@ -285,4 +292,3 @@ async function pause(ms: number, heartbeat: () => Promise<void>): Promise<void> 
     await heartbeat().catch(() => undefined);
   }
 }
-

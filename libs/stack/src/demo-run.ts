@@ -46,13 +46,14 @@ export async function fetchStoredArticles(ds: DataSource, urls: string[]): Promi
   );
 }
 
-export async function runDemo(options: DemoOptions = {}): Promise<{ articles: DemoArticle[]; site: string; wallMs: number }> {
+export async function runDemo(
+  options: DemoOptions = {},
+): Promise<{ articles: DemoArticle[]; site: string; wallMs: number }> {
   const started = Date.now();
   const log = options.log ?? (() => undefined);
-  let site: FixtureNewsSite | undefined;
   const ds = createDataSource(databaseUrlFromEnv(), { applicationName: 'newsflow-demo', poolSize: 2 });
   await ds.initialize();
-  site = await startFixtureNewsSite();
+  const site: FixtureNewsSite = await startFixtureNewsSite();
   log(`demo: sample news site at ${site.baseUrl} (feed ${site.feedUrl})`);
   const services = startPipelineServices({
     ...options.env,
@@ -62,7 +63,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<{ articles: De
   try {
     await services.ready;
     log('demo: fetcher, parser, enricher and indexer are running');
-    await addSource(ds, { kind: 'feed', url: site.feedUrl, name: 'Newsflow sample news site', pollIntervalSeconds: 60 });
+    await addSource(ds, {
+      kind: 'feed',
+      url: site.feedUrl,
+      name: 'Newsflow sample news site',
+      pollIntervalSeconds: 60,
+    });
     const deadline = Date.now() + (options.timeoutMs ?? 120_000);
     for (;;) {
       const articles = await fetchStoredArticles(ds, site.articleUrls);

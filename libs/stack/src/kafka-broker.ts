@@ -150,7 +150,10 @@ async function formatStorage(log: (line: string) => void): Promise<void> {
   const clusterId = randomBytes(16).toString('base64url');
   log(`kafka: formatting storage (cluster ${clusterId}) ...`);
   mkdirSync(d.data, { recursive: true });
-  await runOrThrow('java', javaArgs('kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', d.config, '--ignore-formatted']));
+  await runOrThrow(
+    'java',
+    javaArgs('kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', d.config, '--ignore-formatted']),
+  );
 }
 
 export interface StartKafkaOptions {
@@ -160,16 +163,21 @@ export interface StartKafkaOptions {
 }
 
 /** Starts the local broker unless KAFKA_BROKERS already answers; resolves once it accepts client requests. */
-export async function startLocalKafka(opts: StartKafkaOptions): Promise<LocalKafkaStatus & { startedMs: number | null }> {
+export async function startLocalKafka(
+  opts: StartKafkaOptions,
+): Promise<LocalKafkaStatus & { startedMs: number | null }> {
   const log = opts.log ?? (() => undefined);
   if (await kafkaReachable(opts.brokers)) {
     return { ...(await kafkaStatus(opts.brokers)), startedMs: null };
   }
   const { host, port } = parseBroker(opts.brokers[0]);
   if (host !== BROKER_HOST && host !== 'localhost') {
-    throw new Error(`KAFKA_BROKERS=${opts.brokers.join(',')} is not reachable, and the local stack only starts a broker on ${BROKER_HOST}`);
+    throw new Error(
+      `KAFKA_BROKERS=${opts.brokers.join(',')} is not reachable, and the local stack only starts a broker on ${BROKER_HOST}`,
+    );
   }
-  if (!(await commandExists('java'))) throw new Error('Java 17+ is needed to run the local Kafka broker: apt-get install openjdk-17-jre-headless');
+  if (!(await commandExists('java')))
+    throw new Error('Java 17+ is needed to run the local Kafka broker: apt-get install openjdk-17-jre-headless');
   const started = Date.now();
   await ensureJars(log);
   writeConfig(port, port + 1);
@@ -199,7 +207,12 @@ export async function startLocalKafka(opts: StartKafkaOptions): Promise<LocalKaf
 async function brokerAnswers(brokers: string[]): Promise<boolean> {
   if (!(await kafkaReachable(brokers))) return false;
   const { Kafka, logLevel } = await import('kafkajs');
-  const admin = new Kafka({ clientId: 'newsflow-stack', brokers, logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  const admin = new Kafka({
+    clientId: 'newsflow-stack',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+  }).admin();
   try {
     await admin.connect();
     const cluster = await admin.describeCluster();
@@ -212,7 +225,10 @@ async function brokerAnswers(brokers: string[]): Promise<boolean> {
 }
 
 /** Stops the broker this stack started (SIGTERM, then SIGKILL after the timeout). Other brokers are left alone. */
-export async function stopLocalKafka(log: (line: string) => void = () => undefined, timeoutMs = 30_000): Promise<boolean> {
+export async function stopLocalKafka(
+  log: (line: string) => void = () => undefined,
+  timeoutMs = 30_000,
+): Promise<boolean> {
   const pid = readPid(dirs().pidFile);
   if (pid === null) return false;
   log(`kafka: stopping broker (pid ${pid}) ...`);

@@ -16,12 +16,18 @@ export interface StackUpResult {
   migrationsApplied: string[];
 }
 
-export async function stackUp(log: (line: string) => void = () => undefined, env = process.env): Promise<StackUpResult> {
+export async function stackUp(
+  log: (line: string) => void = () => undefined,
+  env = process.env,
+): Promise<StackUpResult> {
   const kafkaConfig = kafkaConfigFromEnv('stack', env);
   const brokers = kafkaConfig.brokers as string[];
   const databaseUrl = databaseUrlFromEnv(env);
   // Both servers start in parallel: the broker's JVM start dominates and Postgres needs no CPU meanwhile.
-  const [kafka, postgres] = await Promise.all([startLocalKafka({ brokers, log }), startLocalPostgres(databaseUrl, log)]);
+  const [kafka, postgres] = await Promise.all([
+    startLocalKafka({ brokers, log }),
+    startLocalPostgres(databaseUrl, log),
+  ]);
   const topicsCreated = await ensureTopics(new Kafka({ ...kafkaConfig, logLevel: logLevel.NOTHING }), allTopics());
   if (topicsCreated.length) log(`topics: created ${topicsCreated.join(', ')}`);
   const migrationsApplied = await runMigrations(databaseUrl);
@@ -34,7 +40,9 @@ export async function stackUp(log: (line: string) => void = () => undefined, env
   };
 }
 
-export async function stackDown(log: (line: string) => void = () => undefined): Promise<{ kafka: boolean; postgres: boolean }> {
+export async function stackDown(
+  log: (line: string) => void = () => undefined,
+): Promise<{ kafka: boolean; postgres: boolean }> {
   const kafka = await stopLocalKafka(log);
   const postgres = await stopLocalPostgres(log);
   return { kafka, postgres };

@@ -46,7 +46,10 @@ export function startService(stage: StageName, env: NodeJS.ProcessEnv, logDir = 
 function waitForLine(service: RunningService, pattern: RegExp, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`${service.stage} not ready after ${timeoutMs} ms; see ${service.logFile}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${service.stage} not ready after ${timeoutMs} ms; see ${service.logFile}`)),
+      timeoutMs,
+    );
     const onData = (d: Buffer) => {
       buffer = (buffer + d.toString()).slice(-10_000);
       if (pattern.test(buffer)) {
@@ -63,9 +66,15 @@ function waitForLine(service: RunningService, pattern: RegExp, timeoutMs: number
   });
 }
 
-export function startPipelineServices(env: NodeJS.ProcessEnv = {}, stages: StageName[] = STAGES, readyTimeoutMs = 60_000): PipelineServices {
+export function startPipelineServices(
+  env: NodeJS.ProcessEnv = {},
+  stages: StageName[] = STAGES,
+  readyTimeoutMs = 60_000,
+): PipelineServices {
   const services = stages.map((stage) => startService(stage, env));
-  const ready = Promise.all(services.map((s) => waitForLine(s, /"msg":"stage ready"/, readyTimeoutMs))).then(() => undefined);
+  const ready = Promise.all(services.map((s) => waitForLine(s, /"msg":"stage ready"/, readyTimeoutMs))).then(
+    () => undefined,
+  );
   ready.catch(() => undefined);
   return {
     services,

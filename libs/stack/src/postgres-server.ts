@@ -55,14 +55,17 @@ async function ensureInstalled(log: (line: string) => void): Promise<string> {
   let versions = installedVersions();
   if (versions.length) return versions[0];
   if (!isRoot()) {
-    throw new Error('PostgreSQL is not installed and this is not root: install it (apt-get install postgresql) or set DATABASE_URL');
+    throw new Error(
+      'PostgreSQL is not installed and this is not root: install it (apt-get install postgresql) or set DATABASE_URL',
+    );
   }
   log('postgres: installing Debian packages (postgresql) ...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   await runOrThrow('apt-get', ['update', '-qq'], { env });
   await runOrThrow('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql'], { env });
   versions = installedVersions();
-  if (!versions.length) throw new Error('apt-get installed postgresql but no server binary was found under /usr/lib/postgresql');
+  if (!versions.length)
+    throw new Error('apt-get installed postgresql but no server binary was found under /usr/lib/postgresql');
   return versions[0];
 }
 
@@ -115,7 +118,9 @@ async function startUserCluster(version: string, port: number, log: (line: strin
 
 async function superuserSql(version: string, port: number, sql: string): Promise<string> {
   if (isRoot()) {
-    return runOrThrow('runuser', ['-u', 'postgres', '--', 'psql', '-p', String(port), '-d', 'postgres', '-tAc', sql], { cwd: '/' });
+    return runOrThrow('runuser', ['-u', 'postgres', '--', 'psql', '-p', String(port), '-d', 'postgres', '-tAc', sql], {
+      cwd: '/',
+    });
   }
   const psql = path.join('/usr/lib/postgresql', version, 'bin', 'psql');
   return runOrThrow(psql, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-tAc', sql]);
@@ -128,10 +133,13 @@ export async function startLocalPostgres(
   url: string,
   log: (line: string) => void = () => undefined,
 ): Promise<PostgresStatus & { startedMs: number | null }> {
-  if (await postgresAnswers(url)) return { url: redactUrl(url), reachable: true, managed: false, version: null, startedMs: null };
+  if (await postgresAnswers(url))
+    return { url: redactUrl(url), reachable: true, managed: false, version: null, startedMs: null };
   const u = new URL(url);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)) {
-    throw new Error(`DATABASE_URL=${redactUrl(url)} is not reachable, and the local stack only starts PostgreSQL on loopback`);
+    throw new Error(
+      `DATABASE_URL=${redactUrl(url)} is not reachable, and the local stack only starts PostgreSQL on loopback`,
+    );
   }
   const started = Date.now();
   const port = Number(u.port || 5432);
@@ -142,14 +150,21 @@ export async function startLocalPostgres(
   const user = decodeURIComponent(u.username || 'newsflow');
   const password = decodeURIComponent(u.password || 'newsflow');
   const database = decodeURIComponent(u.pathname.replace(/^\//, '') || 'newsflow');
-  await waitFor('PostgreSQL to accept connections', async () => (await run('pg_isready', ['-h', '127.0.0.1', '-p', String(port)])).code === 0, 30_000);
-  const hasRole = (await superuserSql(version, port, `SELECT 1 FROM pg_roles WHERE rolname = ${literal(user)}`)).trim() === '1';
+  await waitFor(
+    'PostgreSQL to accept connections',
+    async () => (await run('pg_isready', ['-h', '127.0.0.1', '-p', String(port)])).code === 0,
+    30_000,
+  );
+  const hasRole =
+    (await superuserSql(version, port, `SELECT 1 FROM pg_roles WHERE rolname = ${literal(user)}`)).trim() === '1';
   await superuserSql(
     version,
     port,
     `${hasRole ? 'ALTER' : 'CREATE'} ROLE ${ident(user)} WITH LOGIN PASSWORD ${literal(password)}`,
   );
-  const hasDb = (await superuserSql(version, port, `SELECT 1 FROM pg_database WHERE datname = ${literal(database)}`)).trim() === '1';
+  const hasDb =
+    (await superuserSql(version, port, `SELECT 1 FROM pg_database WHERE datname = ${literal(database)}`)).trim() ===
+    '1';
   if (!hasDb) {
     log(`postgres: creating database ${database} ...`);
     await superuserSql(version, port, `CREATE DATABASE ${ident(database)} OWNER ${ident(user)}`);

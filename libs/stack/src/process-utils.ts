@@ -22,7 +22,11 @@ export function run(cmd: string, args: string[], options: SpawnOptions & { input
   });
 }
 
-export async function runOrThrow(cmd: string, args: string[], options: SpawnOptions & { input?: string } = {}): Promise<string> {
+export async function runOrThrow(
+  cmd: string,
+  args: string[],
+  options: SpawnOptions & { input?: string } = {},
+): Promise<string> {
   const r = await run(cmd, args, options);
   if (r.code !== 0) {
     throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}\n${(r.stderr || r.stdout).trim().slice(-4000)}`);
@@ -62,7 +66,12 @@ export function readPid(file: string): number | null {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `check` until it returns true or the deadline passes. */
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, intervalMs = 250): Promise<void> {
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  intervalMs = 250,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;

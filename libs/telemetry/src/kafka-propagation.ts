@@ -41,5 +41,5 @@ export function activeTraceId(ctx: Context = context.active()): string | null {
 }
 
 export function headerString(headers: KafkaHeaders | undefined, name: string): string | undefined {
-  return headers ? getter.get(headers, name) as string | undefined : undefined;
+  return headers ? (getter.get(headers, name) as string | undefined) : undefined;
 }

@@ -14,7 +14,10 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     // Never log credentials, whatever object a caller passes in.
-    redact: { paths: ['password', '*.password', 'sasl.password', 'databaseUrl', '*.databaseUrl'], censor: '[redacted]' },
+    redact: {
+      paths: ['password', '*.password', 'sasl.password', 'databaseUrl', '*.databaseUrl'],
+      censor: '[redacted]',
+    },
     mixin() {
       const spanContext = trace.getSpanContext(context.active());
       return spanContext ? { trace_id: spanContext.traceId, span_id: spanContext.spanId } : {};

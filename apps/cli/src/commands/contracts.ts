@@ -11,7 +11,8 @@ export const command: CliCommand = {
       return 0;
     }
     if (args[0] === 'list') {
-      for (const c of ALL_CONTRACTS) process.stdout.write(JSON.stringify({ id: c.id, topic: c.topic, schema: c.schema }) + '\n');
+      for (const c of ALL_CONTRACTS)
+        process.stdout.write(JSON.stringify({ id: c.id, topic: c.topic, schema: c.schema }) + '\n');
       return 0;
     }
     throw new UsageError('asyncapi or list');

@@ -16,10 +16,13 @@ export const command: CliCommand = {
     const timeoutMs = i >= 0 ? Number(args[i + 1]) * 1000 : 120_000;
     const log = (line: string) => process.stderr.write(line + '\n');
     const stack = await stackUp(log);
-    if (stack.kafka.startedMs !== null) log(`demo: Kafka broker started in ${(stack.kafka.startedMs / 1000).toFixed(1)} s`);
+    if (stack.kafka.startedMs !== null)
+      log(`demo: Kafka broker started in ${(stack.kafka.startedMs / 1000).toFixed(1)} s`);
     const result = await runDemo({ timeoutMs, log });
     for (const article of result.articles) process.stdout.write(JSON.stringify(article) + '\n');
-    log(`demo: ${result.articles.length} article(s) from ${result.site} indexed; wall time ${(result.wallMs / 1000).toFixed(1)} s`);
+    log(
+      `demo: ${result.articles.length} article(s) from ${result.site} indexed; wall time ${(result.wallMs / 1000).toFixed(1)} s`,
+    );
     return 0;
   },
 };

@@ -22,7 +22,8 @@ export const command: CliCommand = {
     const i = rest.indexOf('--replication-factor');
     if (i >= 0) {
       replicationFactor = Number(rest[i + 1]);
-      if (!Number.isInteger(replicationFactor) || replicationFactor < 1) throw new UsageError('--replication-factor takes a whole number');
+      if (!Number.isInteger(replicationFactor) || replicationFactor < 1)
+        throw new UsageError('--replication-factor takes a whole number');
     }
     const kafka = new Kafka({ ...kafkaConfigFromEnv('cli'), logLevel: logLevel.ERROR });
     const created = await ensureTopics(kafka, allTopics(), replicationFactor);

@@ -12,7 +12,13 @@ export interface MentionV1 {
 
 export interface ArticleEnrichment {
   language: string | null;
-  entities: { id: string; type: 'PER' | 'ORG' | 'LOC' | 'MISC'; name: string; aliases: string[]; mentions: MentionV1[] }[];
+  entities: {
+    id: string;
+    type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+    name: string;
+    aliases: string[];
+    mentions: MentionV1[];
+  }[];
   places: {
     id: string;
     name: string;
@@ -37,7 +43,11 @@ export interface EnrichedArticleV1 extends Omit<ParsedArticleV1, 'schemaVersion'
 const mention = {
   type: 'object',
   required: ['start', 'end', 'text'],
-  properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 }, text: { type: 'string' } },
+  properties: {
+    start: { type: 'integer', minimum: 0 },
+    end: { type: 'integer', minimum: 0 },
+    text: { type: 'string' },
+  },
 };
 
 export const EnrichedArticleContract = defineContract<EnrichedArticleV1>({
@@ -46,7 +56,17 @@ export const EnrichedArticleContract = defineContract<EnrichedArticleV1>({
   topic: Topics.articlesEnriched.name,
   schema: {
     type: 'object',
-    required: ['schemaVersion', 'articleId', 'url', 'canonicalUrl', 'sourceId', 'fetchedAt', 'article', 'timings', 'enrichment'],
+    required: [
+      'schemaVersion',
+      'articleId',
+      'url',
+      'canonicalUrl',
+      'sourceId',
+      'fetchedAt',
+      'article',
+      'timings',
+      'enrichment',
+    ],
     properties: {
       ...parsedArticleProperties,
       enrichment: {

@@ -29,7 +29,17 @@ export const IndexedArticleContract = defineContract<IndexedArticleV1>({
   topic: Topics.articlesIndexed.name,
   schema: {
     type: 'object',
-    required: ['schemaVersion', 'articleId', 'event', 'revision', 'url', 'canonicalUrl', 'title', 'indexedAt', 'timings'],
+    required: [
+      'schemaVersion',
+      'articleId',
+      'event',
+      'revision',
+      'url',
+      'canonicalUrl',
+      'title',
+      'indexedAt',
+      'timings',
+    ],
     properties: {
       schemaVersion: { const: 1 },
       articleId,

@@ -1,6 +1,15 @@
 import { defineContract } from '../contract';
 import { Topics } from '../topics';
-import { articleId, httpUrl, isoDateOrDateTime, isoDateTime, nullable, PipelineTimings, stringArray, timings } from './schema-parts';
+import {
+  articleId,
+  httpUrl,
+  isoDateOrDateTime,
+  isoDateTime,
+  nullable,
+  PipelineTimings,
+  stringArray,
+  timings,
+} from './schema-parts';
 
 /** The article fields the parser extracts (the shape of libs/extraction's ExtractedArticle, as a wire format). */
 export interface ArticleBodyBlock {
@@ -43,7 +52,18 @@ export interface ParsedArticleV1 {
 
 export const articleFieldsSchema = {
   type: 'object',
-  required: ['title', 'authors', 'publishedAt', 'sectionPath', 'tags', 'leadImage', 'blocks', 'text', 'language', 'accessState'],
+  required: [
+    'title',
+    'authors',
+    'publishedAt',
+    'sectionPath',
+    'tags',
+    'leadImage',
+    'blocks',
+    'text',
+    'language',
+    'accessState',
+  ],
   properties: {
     title: nullable({ type: 'string', maxLength: 2000 }),
     description: nullable({ type: 'string', maxLength: 20000 }),
@@ -55,7 +75,11 @@ export const articleFieldsSchema = {
     leadImage: nullable({
       type: 'object',
       required: ['url'],
-      properties: { url: { type: 'string' }, caption: nullable({ type: 'string' }), credit: nullable({ type: 'string' }) },
+      properties: {
+        url: { type: 'string' },
+        caption: nullable({ type: 'string' }),
+        credit: nullable({ type: 'string' }),
+      },
     }),
     blocks: {
       type: 'array',

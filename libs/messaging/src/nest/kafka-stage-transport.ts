@@ -16,7 +16,9 @@ export interface KafkaStageTransportOptions {
   stage: StageName;
   kafka: Kafka;
   logger: Logger;
-  runner?: Partial<Pick<StageRunnerOptions<unknown>, 'maxAttempts' | 'flushEvery' | 'retryBaseDelayMs' | 'groupId' | 'onOutcome'>>;
+  runner?: Partial<
+    Pick<StageRunnerOptions<unknown>, 'maxAttempts' | 'flushEvery' | 'retryBaseDelayMs' | 'groupId' | 'onOutcome'>
+  >;
 }
 
 export class KafkaStageTransport extends Server implements CustomTransportStrategy {
