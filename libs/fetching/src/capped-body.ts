@@ -116,7 +116,9 @@ export async function readCappedBody(
   };
 
   try {
-    await pipeline([source, countWire, ...decoders, collect] as unknown as Parameters<typeof pipeline>);
+    // The array form of pipeline() takes a variable-length chain; its typings only model fixed arities.
+    const runPipeline = pipeline as unknown as (streams: unknown[]) => Promise<void>;
+    await runPipeline([source, countWire, ...decoders, collect]);
   } catch (err) {
     if (refusal) throw refusal;
     if (err instanceof FetchRefusal || err instanceof FetchFailure) throw err;

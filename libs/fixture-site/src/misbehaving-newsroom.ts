@@ -27,6 +27,15 @@ import {
   paywallPage,
 } from './newsroom/pages';
 
+// Re-exported for tests that assert exact decoded text and sizes against the newsroom's fixtures.
+export { ENCODED_SAMPLES, encodedArticle, UTF8_TEXT, utf8Article } from './newsroom/encoded-pages';
+export type { EncodedSample } from './newsroom/encoded-pages';
+export { NEWSROOM_ARTICLES } from './newsroom/pages';
+export type { NewsroomArticle } from './newsroom/pages';
+export { BOMB_INFLATED_BYTES } from './newsroom/bombs';
+/** The newsroom's feed, sitemap, OPML and robots.txt documents, as functions of the site's origin. */
+export * as newsroomDocuments from './newsroom/feeds';
+
 /**
  * The misbehaving newsroom: an HTTP server on 127.0.0.1 (port chosen by the OS) that serves a small news
  * site plus every way a real site can misbehave, for the fetcher's safety, politeness and charset tests.

@@ -1,0 +1,40 @@
+// Public API of @newsflow/fetching: polite, conditional and safe HTTP intake. Files inside the lib import
+// each other directly, never through this index.
+export { classifyAddress, classifyHost, classifyIpv4, classifyIpv6 } from './address-policy';
+export type { AddressDecision, AddressRefusalReason, HostDecision } from './address-policy';
+export { isHostExplicitlyAllowed } from './allowed-hosts';
+export { decideRetry, DEFAULT_RETRY_POLICY, isRetryableStatus, nextRetryDelay } from './backoff';
+export type { RetryDecision, RetryPolicy } from './backoff';
+export { findCanonicalLink } from './canonical-link';
+export { classifyPage, looksBinary } from './content-classification';
+export type { PageClass, PageClassification } from './content-classification';
+export { isContentTypeAllowed, parseContentType } from './content-type-allowlist';
+export { checkDestination, pickCheckedAddress } from './destination';
+export type { CheckedDestination } from './destination';
+export {
+  DEFAULT_ALLOWED_CONTENT_TYPES,
+  DEFAULT_FETCH_POLICY,
+  DEFAULT_USER_AGENT,
+  resolveFetchPolicy,
+} from './fetch-policy';
+export type { FetchPolicy, HostResolver } from './fetch-policy';
+export { fetchPolicyEnvSpec, fetchPolicyFromEnv } from './fetch-policy-from-env';
+export { FetchFailure, FetchRefusal } from './fetch-refusal';
+export type { FetchRefusalCode } from './fetch-refusal';
+export { FeedParseError } from './feeds/feed-types';
+export type { Feed, FeedFormat, FeedItem } from './feeds/feed-types';
+export { parseOpml } from './feeds/opml';
+export type { OpmlFeed } from './feeds/opml';
+export { parseFeed } from './feeds/parse-feed';
+export { parseUrlList } from './feeds/url-list';
+export { parseIpv4, parseIpv6 } from './ip-literals';
+export { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter } from './politeness';
+export type { HostConcurrencyLimiter, HostRateLimiter } from './politeness';
+export { parseRetryAfter } from './retry-after';
+export { isPathAllowed, parseRobots, productToken, rulesFor } from './robots';
+export type { ParsedRobots, RobotsRule, RobotsRules } from './robots';
+export { RobotsCache } from './robots-cache';
+export type { RobotsCheck, RobotsFetcher, RobotsGate, RobotsResponse } from './robots-cache';
+export { safeFetch } from './safe-http-client';
+export type { ConditionalRequest, FetchResult } from './safe-http-client';
+export { isTrackingParam, normalizeUrl, normalizeUrlFrom } from './url-normalization';

@@ -1,0 +1,284 @@
+import http, { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import { readCappedBody } from './capped-body';
+import { decodeBodyText } from './body-text';
+import { classifyPage, looksBinary, PageClass } from './content-classification';
+import { isContentTypeAllowed, parseContentType } from './content-type-allowlist';
+import { CheckedDestination, checkDestination, pinnedLookup } from './destination';
+import { FetchPolicy, resolveFetchPolicy } from './fetch-policy';
+import { FetchFailure, FetchRefusal } from './fetch-refusal';
+import { isFollowedRedirect, nextRedirect } from './redirects';
+import { parseRetryAfter } from './retry-after';
+
+/** Validators from the previous fetch of the same URL, for a conditional GET. */
+export interface ConditionalRequest {
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** The outcome of a fetch that was not refused (any HTTP status, including 304, 429 and 5xx). */
+export interface FetchResult {
+  /** The URL asked for. */
+  url: string;
+  /** The URL of the last hop, after redirects. */
+  finalUrl: string;
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** Every URL redirected to, in order (the final URL last); empty without redirects. */
+  redirects: string[];
+  /** Body size after Content-Encoding was undone. */
+  bytes: number;
+  /** Bytes received on the wire for the final response body. */
+  wireBytes: number;
+  body: Uint8Array;
+  /** Lower-case media type without parameters ('' when the server sent none). */
+  contentType: string;
+  /** The encoding the text was decoded with, when the body is text. */
+  charset?: string;
+  /** The body decoded to a string, when it is text (undefined for binary or empty bodies). */
+  text?: string;
+  notModified: boolean;
+  etag?: string;
+  lastModified?: string;
+  /** For 429/503: how long the server asked us to wait (Retry-After), in ms. */
+  retryAfterMs?: number;
+  /** robots.txt Crawl-delay for this URL, in ms (0 without robots or without a delay). */
+  crawlDelayMs: number;
+  elapsedMs: number;
+  classification: PageClass;
+  /** The classification rule that fired. */
+  classificationRule: string;
+  /** The address the final hop connected to (after the policy checked it). */
+  remoteAddress: string;
+}
+
+const ACCEPT =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1';
+
+interface HopResponse {
+  response: IncomingMessage;
+  /** Settles the hop's timers and socket (call when done with the response). */
+  finish(): void;
+  /** The refusal that aborted the hop (timeout), if one did; reading errors defer to it. */
+  abortReason(): FetchRefusal | undefined;
+}
+
+/**
+ * Sends one GET to the checked destination and resolves with the response headers. Three timers bound
+ * it: connect (until the TCP/TLS connection is up), read (longest silence, headers and body alike) and
+ * the whole fetch's deadline. A timer that fires destroys the request with a `timeout` refusal.
+ */
+function requestHop(
+  url: URL,
+  destination: CheckedDestination,
+  policy: FetchPolicy,
+  conditional: ConditionalRequest | undefined,
+  deadline: number,
+): Promise<HopResponse> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = {
+      accept: ACCEPT,
+      ...Object.fromEntries(Object.entries(policy.headers).map(([k, v]) => [k.toLowerCase(), v])),
+      'user-agent': policy.userAgent,
+      'accept-encoding': 'gzip, deflate, br',
+      host: url.host,
+      connection: 'close',
+    };
+    if (conditional?.etag) headers['if-none-match'] = conditional.etag;
+    if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
+
+    const literal = isIP(destination.hostname) !== 0;
+    const client = url.protocol === 'https:' ? https : http;
+    const req = client.request({
+      protocol: url.protocol,
+      // An IP literal is connected to as written (it was checked as written); a name goes through the
+      // pinned lookup, which answers with the checked address and never queries DNS again.
+      host: literal ? destination.address : destination.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: `${url.pathname}${url.search}`,
+      method: 'GET',
+      headers,
+      lookup: literal ? undefined : pinnedLookup(destination),
+      agent: false,
+      servername: literal ? undefined : destination.hostname,
+    });
+
+    let aborted: FetchRefusal | undefined;
+    const abort = (reason: string) => {
+      if (aborted) return;
+      aborted = new FetchRefusal('timeout', reason, url.toString());
+      req.destroy(aborted);
+    };
+    const connectTimer = setTimeout(
+      () => abort(`no connection within ${policy.connectTimeoutMs} ms`),
+      Math.min(policy.connectTimeoutMs, Math.max(0, deadline - Date.now())),
+    );
+    const deadlineTimer = setTimeout(
+      () => abort(`fetch not complete within ${policy.totalTimeoutMs} ms`),
+      Math.max(0, deadline - Date.now()),
+    );
+    const finish = () => {
+      clearTimeout(connectTimer);
+      clearTimeout(deadlineTimer);
+      req.destroy();
+    };
+    req.setTimeout(policy.readTimeoutMs, () => abort(`no data for ${policy.readTimeoutMs} ms`));
+    req.on('socket', (socket) => {
+      const connected = () => clearTimeout(connectTimer);
+      if (!socket.connecting) connected();
+      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
+    });
+    req.on('response', (response) => resolve({ response, finish, abortReason: () => aborted }));
+    req.on('error', (err) => {
+      finish();
+      if (aborted) return reject(aborted);
+      if (err instanceof FetchRefusal) return reject(err);
+      const code = (err as NodeJS.ErrnoException).code;
+      reject(new FetchFailure('network', `${code ?? 'error'}: ${err.message}`, url.toString()));
+    });
+    req.end();
+  });
+}
+
+const headerValue = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * Fetches a URL under the safety and politeness policy, or throws a {@link FetchRefusal} (policy) or a
+ * {@link FetchFailure} (network). Every hop, redirects included, is checked before connecting: scheme,
+ * address (after DNS, every resolved address, then connecting to exactly the checked one), robots.txt.
+ * Bodies are read under wire and decompression caps, with connect, read and total timeouts; the
+ * content type of a 2xx body must be on the allow-list. The caller decides what to do with 429/503:
+ * the result carries `retryAfterMs`, nothing here sleeps or retries.
+ */
+export async function safeFetch(
+  url: string,
+  policyInput: Partial<FetchPolicy> = {},
+  conditional?: ConditionalRequest,
+): Promise<FetchResult> {
+  const policy = resolveFetchPolicy(policyInput);
+  const started = Date.now();
+  const deadline = started + policy.totalTimeoutMs;
+  const visited: string[] = [];
+  const redirects: string[] = [];
+  let current: URL;
+  try {
+    current = new URL(url);
+  } catch {
+    throw new FetchRefusal('invalid-url', 'not an absolute URL', url);
+  }
+  current.hash = '';
+
+  for (;;) {
+    if (current.protocol !== 'http:' && current.protocol !== 'https:') {
+      throw new FetchRefusal('unsupported-scheme', `${current.protocol} URLs are not fetched`, current.toString());
+    }
+    if (current.username || current.password) {
+      throw new FetchRefusal('invalid-url', 'URLs with credentials are not fetched', current.toString());
+    }
+    visited.push(current.toString());
+    const destination = await checkDestination(current, policy.allowHosts, policy.resolveHost);
+    let crawlDelayMs = 0;
+    if (policy.robots) {
+      const verdict = await policy.robots.check(current.toString());
+      if (!verdict.allowed) {
+        throw new FetchRefusal('robots-disallowed', `robots.txt: ${verdict.reason}`, current.toString());
+      }
+      crawlDelayMs = verdict.crawlDelayMs;
+    }
+
+    const hop = await requestHop(current, destination, policy, conditional, deadline);
+    const { response } = hop;
+    const status = response.statusCode ?? 0;
+    try {
+      if (isFollowedRedirect(status)) {
+        const next = nextRedirect(
+          headerValue(response.headers.location),
+          current.toString(),
+          visited,
+          policy.maxRedirects,
+        );
+        redirects.push(next);
+        current = new URL(next);
+        continue;
+      }
+
+      const headers = response.headers;
+      const contentTypeHeader = headerValue(headers['content-type']);
+      const { mediaType } = parseContentType(contentTypeHeader);
+      const base = {
+        url,
+        finalUrl: current.toString(),
+        status,
+        headers,
+        redirects,
+        etag: headerValue(headers.etag),
+        lastModified: headerValue(headers['last-modified']),
+        retryAfterMs: status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined,
+        crawlDelayMs,
+        contentType: mediaType,
+        remoteAddress: destination.address,
+      };
+      if (status === 304) {
+        return {
+          ...base,
+          body: new Uint8Array(0),
+          bytes: 0,
+          wireBytes: 0,
+          notModified: true,
+          elapsedMs: Date.now() - started,
+          classification: 'not-modified',
+          classificationRule: 'http-304',
+        };
+      }
+      if (status >= 200 && status < 300 && !isContentTypeAllowed(mediaType, policy.allowedContentTypes)) {
+        throw new FetchRefusal(
+          'content-type',
+          `content type ${mediaType} is not on the allow-list`,
+          current.toString(),
+        );
+      }
+      const declaredLength = Number(headerValue(headers['content-length']));
+      if (Number.isFinite(declaredLength) && declaredLength > policy.maxResponseBytes) {
+        throw new FetchRefusal(
+          'too-large',
+          `Content-Length ${declaredLength} exceeds ${policy.maxResponseBytes} bytes`,
+          current.toString(),
+        );
+      }
+      let body: Buffer;
+      let wireBytes: number;
+      try {
+        ({ body, wireBytes } = await readCappedBody(
+          response,
+          headerValue(headers['content-encoding']),
+          policy,
+          current.toString(),
+        ));
+      } catch (err) {
+        throw hop.abortReason() ?? err;
+      }
+      let text: string | undefined;
+      let charset: string | undefined;
+      if (body.length > 0) {
+        const decoded = decodeBodyText(body, contentTypeHeader);
+        if (!looksBinary(decoded.text)) ({ text, charset } = decoded);
+      }
+      const classification = classifyPage(text, status, headers);
+      return {
+        ...base,
+        body,
+        bytes: body.length,
+        wireBytes,
+        text,
+        charset,
+        notModified: false,
+        elapsedMs: Date.now() - started,
+        classification: classification.class,
+        classificationRule: classification.rule,
+      };
+    } finally {
+      hop.finish();
+    }
+  }
+}
