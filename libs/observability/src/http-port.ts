@@ -1,0 +1,16 @@
+import { int, loadConfig } from '@newsflow/config';
+
+/** The port every stage service serves /metrics and /health/* on (Prometheus's conventional exporter port). */
+export const DEFAULT_HTTP_PORT = 9464;
+
+export const httpEnvSpec = {
+  HTTP_PORT: {
+    parse: int(1, 65535),
+    default: DEFAULT_HTTP_PORT,
+    description: 'port of the health and metrics endpoints',
+  },
+};
+
+export function httpPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return loadConfig(httpEnvSpec, env).HTTP_PORT;
+}
