@@ -1,0 +1,56 @@
+import { MisbehavingNewsroom, startMisbehavingNewsroom } from '@newsflow/fixture-site';
+import { resolveFetchPolicy } from './fetch-policy';
+import { fetchOutcome, withRobots } from './fetch-outcome';
+
+let newsroom: MisbehavingNewsroom;
+beforeAll(async () => {
+  newsroom = await startMisbehavingNewsroom();
+});
+afterAll(() => newsroom.close());
+
+describe('fetchOutcome with robots', () => {
+  const policy = () =>
+    withRobots(resolveFetchPolicy({ allowHosts: [`127.0.0.1:${newsroom.port}`], totalTimeoutMs: 3000 }));
+
+  it('describes a fetched page and fetches robots.txt first', async () => {
+    const before = newsroom.hits('/robots.txt');
+    const outcome = await fetchOutcome(`${newsroom.url}/`, policy());
+    expect(outcome).toMatchObject({
+      ok: true,
+      status: 200,
+      classification: 'article',
+      charset: 'utf-8',
+      crawlDelayMs: 2000,
+    });
+    expect(newsroom.hits('/robots.txt')).toBe(before + 1);
+  });
+
+  it('describes a robots refusal without fetching the page', async () => {
+    const outcome = await fetchOutcome(`${newsroom.url}/private/secret.html`, policy());
+    expect(outcome).toMatchObject({ ok: false, refused: true, code: 'robots-disallowed' });
+    expect(newsroom.hits('/private/secret.html')).toBe(0);
+  });
+
+  it('describes an address refusal', async () => {
+    expect(await fetchOutcome(`${newsroom.url}/`, withRobots(resolveFetchPolicy()))).toMatchObject({
+      ok: false,
+      refused: true,
+      code: 'address-refused',
+    });
+  });
+
+  it('describes HTTP errors as not ok and network errors as failures', async () => {
+    expect(await fetchOutcome(`${newsroom.url}/error`, policy())).toMatchObject({
+      ok: false,
+      status: 500,
+      classification: 'error-page',
+    });
+    expect(
+      await fetchOutcome('http://127.0.0.1:1/', resolveFetchPolicy({ allowHosts: ['127.0.0.1:1'] })),
+    ).toMatchObject({
+      ok: false,
+      refused: false,
+      code: 'network',
+    });
+  });
+});
