@@ -61,7 +61,7 @@ function main(): number {
   const theirPlaces = new Map<string, PredictedPlace[]>();
   const geoLines: string[] = [];
   for (const d of geo) {
-    const places = resolvePlaces(recognizeEntities(d.text));
+    const places = resolvePlaces(recognizeEntities(d.text), d.text);
     ourPlaces.set(d.id, places);
     geoLines.push(JSON.stringify({ id: d.id, places }));
     theirPlaces.set(d.id, compromisePlaces(d.text));

@@ -22,7 +22,7 @@ export function enrichArticle(input: EnrichmentInput): Enrichment {
   return {
     language,
     entities,
-    places: resolvePlaces(spans),
+    places: resolvePlaces(spans, text),
     dates: normalizeDates(text, input.publishedAt),
     quotes: extractQuotes(text, entities),
     topics: classifyTopics(`${title}\n${text}`),

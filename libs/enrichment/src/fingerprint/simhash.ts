@@ -1,47 +1,58 @@
 /**
  * 64-bit SimHash over word 3-shingles (Charikar 2002): near-identical texts (syndicated copies with a changed
  * byline or a trimmed paragraph) get fingerprints a few bits apart; unrelated texts differ in ~32 bits.
- * Each shingle is hashed with 64-bit FNV-1a (BigInt); words are lower-cased letter/digit runs.
+ * Each shingle is hashed to 64 bits as two 32-bit halves (FNV-1a with two offset bases, then a murmur3
+ * finaliser for avalanche); plain 32-bit integer arithmetic keeps it fast. Words are lower-cased letter/digit runs.
  */
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK = 0xffffffffffffffffn;
-
-function fnv1a64(s: string): bigint {
-  let h = FNV_OFFSET;
+function hash32(s: string, seed: number): number {
+  let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
-    h ^= BigInt(s.charCodeAt(i));
-    h = (h * FNV_PRIME) & MASK;
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return h;
+  // murmur3 fmix32
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 export function simhash(text: string, shingleSize = 3): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const weights = new Array<number>(64).fill(0);
+  const weights = new Int32Array(64);
   const n = Math.max(1, words.length - shingleSize + 1);
   for (let i = 0; i < n; i++) {
     const shingle = words.slice(i, i + shingleSize).join(' ');
     if (!shingle) continue;
-    let h = fnv1a64(shingle);
-    for (let bit = 0; bit < 64; bit++) {
-      weights[bit] += (h & 1n) === 1n ? 1 : -1;
-      h >>= 1n;
+    const lo = hash32(shingle, 0x811c9dc5);
+    const hi = hash32(shingle, 0x050c5d1f);
+    for (let bit = 0; bit < 32; bit++) {
+      weights[bit] += (lo >>> bit) & 1 ? 1 : -1;
+      weights[bit + 32] += (hi >>> bit) & 1 ? 1 : -1;
     }
   }
-  let out = 0n;
-  for (let bit = 63; bit >= 0; bit--) out = (out << 1n) | (weights[bit] > 0 ? 1n : 0n);
-  return out.toString(16).padStart(16, '0');
+  let lo = 0;
+  let hi = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (weights[bit] > 0) lo |= 1 << bit;
+    if (weights[bit + 32] > 0) hi |= 1 << bit;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Hamming distance between two 16-hex-char fingerprints (0 = same, ~32 = unrelated). */
 export function fingerprintDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let d = 0;
-  while (x) {
-    d += Number(x & 1n);
-    x >>= 1n;
-  }
-  return d;
+  const popcount = (x: number): number => {
+    let c = 0;
+    for (let v = x >>> 0; v; v &= v - 1) c++;
+    return c;
+  };
+  const hiA = parseInt(a.slice(0, 8), 16);
+  const loA = parseInt(a.slice(8, 16), 16);
+  const hiB = parseInt(b.slice(0, 8), 16);
+  const loB = parseInt(b.slice(8, 16), 16);
+  return popcount(hiA ^ hiB) + popcount(loA ^ loB);
 }

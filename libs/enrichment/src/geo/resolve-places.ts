@@ -5,55 +5,89 @@ import { slug } from '../text/slug';
 
 /**
  * Links place mentions to gazetteer entries.
- * Mentions: LOC spans; demonyms ("Syrian", "Israeli") → their country; country and region names embedded in
- * organisation names ("University of California", "Iran's Defense Ministry" is already split by the tokeniser).
+ * Mentions: LOC spans; demonyms ("Syrian", "Israeli") → their country, continental adjectives ("European") →
+ * the continent; country and region names or demonyms at the start of organisation names ("University of
+ * California", "Russian Embassy").
  * Disambiguation, each a named heuristic:
- * - "kind prior": countries and continents before first-level regions before cities; cities by log population,
- *   capitals get a bonus ("Damascus" is Syria's capital, not the US town);
- * - "same-country context": +8 per other place of the article in the candidate's country (up to 3);
- * - "neighbourhood context": +2 per other place of the article within 1,500 km (up to 5) ("Georgia" beside
- *   Azerbaijan and Armenia is the country).
+ * - "kind prior": countries > first-level regions > cities; cities by 3·log10(population), capitals and
+ *   administrative seats get a bonus ("Damascus" is Syria's capital, not the US town); continents and seas first;
+ * - "container": "Parkland, Florida" / "Astana, Kazakhstan" — a place followed by ", Region" or ", Country" is
+ *   taken inside it;
+ * - "same-country context": + per other place of the article in the candidate's country (capped);
+ * - "neighbourhood context": + per other place of the article within 1,500 km (capped) ("Georgia" beside
+ *   Azerbaijan and Armenia is the country, beside Atlanta and Alabama the US state).
  * Context places come from a first pass that uses the priors alone.
  */
 
 interface PlaceMention {
   mention: Mention;
   key: string;
-  /** Forced country (demonyms). */
-  country?: string;
+  /** Forced entry (demonyms). */
+  forced?: GazetteerEntry;
+  /** The place named right after it (", Florida"). */
+  container?: PlaceMention;
 }
 
 const MAX_CANDIDATES = 25;
 
-export function resolvePlaces(spans: EntitySpan[]): Place[] {
+/** Continental and regional adjectives → the region's gazetteer name. */
+const REGION_ADJECTIVES: Record<string, string> = {
+  European: 'Europe',
+  Europeans: 'Europe',
+  African: 'Africa',
+  Africans: 'Africa',
+  Asian: 'Asia',
+  Asians: 'Asia',
+  'North American': 'North America',
+  'South American': 'South America',
+  'Latin American': 'Latin America',
+  'Middle Eastern': 'Middle East',
+  Caribbean: 'Caribbean',
+  Balkan: 'Balkans',
+  Scandinavian: 'Scandinavia',
+  Caucasian: 'Caucasus',
+  Arctic: 'Arctic',
+  Mediterranean: 'Mediterranean',
+};
+
+export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
   const gazetteer = loadGazetteer();
   const mentions: PlaceMention[] = [];
+  const forcedOf = (word: string): GazetteerEntry | undefined => {
+    const cc = demonymCountry(word);
+    if (cc) return gazetteer.countries.get(cc);
+    const region = REGION_ADJECTIVES[word];
+    return region ? gazetteer.byName.get(nameKey(region))?.[0] : undefined;
+  };
   for (const s of spans) {
     const m = { start: s.start, end: s.end, text: s.text };
-    if (s.type === 'LOC') mentions.push({ mention: m, key: nameKey(s.text.replace(/^the\s+/i, '')) });
-    else if (s.type === 'MISC') {
-      const cc = demonymCountry(s.text) ?? demonymCountry(s.text.split(' ').slice(-1)[0]);
-      if (cc && !s.text.includes(' ')) mentions.push({ mention: m, key: '', country: cc });
-    } else if (s.type === 'ORG') {
-      mentions.push(...embeddedRegions(s, gazetteer));
+    if (s.type === 'LOC') {
+      const key = locKey(s.text, gazetteer);
+      if (key || !/\s|-/.test(s.text)) mentions.push({ mention: m, key: key ?? nameKey(s.text) });
+      else mentions.push(...embeddedPlaces(s, gazetteer, forcedOf));
+    } else if (s.type === 'MISC' && forcedOf(s.text)) {
+      mentions.push({ mention: m, key: '', forced: forcedOf(s.text) });
+    } else if (s.type === 'ORG' || s.type === 'MISC') {
+      mentions.push(...embeddedPlaces(s, gazetteer, forcedOf));
     }
   }
+  mentions.sort((a, b) => a.mention.start - b.mention.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const gap = mentions[i + 1].mention.start - mentions[i].mention.end;
+    const between = text ? text.slice(mentions[i].mention.end, mentions[i + 1].mention.start) : gap <= 2 ? ', ' : '';
+    if (/^\s*,\s*$/.test(between)) mentions[i].container = mentions[i + 1];
+  }
 
-  const candidatesOf = (pm: PlaceMention): GazetteerEntry[] => {
-    if (pm.country) {
-      const c = gazetteer.countries.get(pm.country);
-      return c ? [c] : [];
-    }
-    return (gazetteer.byName.get(pm.key) ?? []).slice(0, MAX_CANDIDATES);
-  };
+  const candidatesOf = (pm: PlaceMention): GazetteerEntry[] =>
+    pm.forced ? [pm.forced] : (gazetteer.byName.get(pm.key) ?? []).slice(0, MAX_CANDIDATES);
 
   // First pass: priors only.
-  const firstPick = new Map<string, GazetteerEntry>();
+  const firstPick = new Map<PlaceMention, GazetteerEntry>();
   for (const pm of mentions) {
     const cands = candidatesOf(pm);
     if (cands.length)
       firstPick.set(
-        pm.key || pm.country!,
+        pm,
         best(cands, () => 0),
       );
   }
@@ -61,12 +95,13 @@ export function resolvePlaces(spans: EntitySpan[]): Place[] {
   const places = new Map<string, Place>();
   for (const pm of mentions) {
     const cands = candidatesOf(pm);
-    const self = pm.key || pm.country!;
+    const self = pm.key || pm.mention.text;
     let entry: GazetteerEntry | null = null;
     if (cands.length === 1) entry = cands[0];
     else if (cands.length > 1) {
-      const context = [...firstPick.entries()].filter(([k]) => k !== self).map(([, e]) => e);
-      entry = best(cands, (c) => contextScore(c, context));
+      const context = [...firstPick.entries()].filter(([k]) => (k.key || k.mention.text) !== self).map(([, e]) => e);
+      const container = pm.container ? firstPick.get(pm.container) : undefined;
+      entry = best(cands, (c) => contextScore(c, context) + (container && inside(c, container) ? 30 : 0));
     }
     const id = entry ? entry.id : `unresolved:${slug(pm.mention.text)}`;
     let place = places.get(id);
@@ -89,23 +124,32 @@ export function resolvePlaces(spans: EntitySpan[]): Place[] {
   return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+function inside(c: GazetteerEntry, container: GazetteerEntry): boolean {
+  if (container.kind === 'country') return c.countryCode === container.countryCode;
+  if (container.kind === 'region' && container.adminCode)
+    return c.countryCode === container.countryCode && c.adminCode === container.adminCode;
+  if (container.kind === 'region')
+    return c.countryCode === container.countryCode && km(c.lat, c.lon, container.lat, container.lon) < 800;
+  return false;
+}
+
 function kindOf(e: GazetteerEntry): string {
   return e.kind === 'capital' ? 'city' : e.kind;
 }
 
 function prior(e: GazetteerEntry): number {
   switch (e.kind) {
-    case 'country':
-      return 30;
     case 'continent':
     case 'water':
-      return 26;
+      return 60;
+    case 'country':
+      return 40;
     case 'region':
-      return 14;
+      return 30;
     case 'capital':
-      return Math.log10(Math.max(10, e.population)) + 6;
+      return 3 * Math.log10(Math.max(10, e.population)) + 5;
     default:
-      return Math.log10(Math.max(10, e.population));
+      return 3 * Math.log10(Math.max(10, e.population)) + (e.seat ? 2 : 0);
   }
 }
 
@@ -117,7 +161,10 @@ function contextScore(c: GazetteerEntry, context: GazetteerEntry[]): number {
     if (c.countryCode && o.countryCode === c.countryCode) sameCountry++;
     if (km(c.lat, c.lon, o.lat, o.lon) < 1500) near++;
   }
-  return 8 * Math.min(3, sameCountry) + 2 * Math.min(5, near);
+  const isCity = c.kind === 'city' || c.kind === 'capital';
+  return isCity
+    ? 2 * Math.min(3, sameCountry) + Math.min(4, near)
+    : 4 * Math.min(3, sameCountry) + 2 * Math.min(5, near);
 }
 
 function best(cands: GazetteerEntry[], ctx: (c: GazetteerEntry) => number): GazetteerEntry {
@@ -133,27 +180,54 @@ function best(cands: GazetteerEntry[], ctx: (c: GazetteerEntry) => number): Gaze
   return top;
 }
 
-/** Country and first-level region names inside an organisation's name ("University of California"). */
-function embeddedRegions(s: EntitySpan, gazetteer: ReturnType<typeof loadGazetteer>): PlaceMention[] {
+/**
+ * "Embedded toponyms": places named inside an organisation's or event's name ("University of California",
+ * "Air Zimbabwe", "Toronto Police Services Board", "Single European Sky", "Syrian-Turkish"): countries, regions,
+ * continents and cities of ≥ 100,000 people, and demonyms.
+ */
+function embeddedPlaces(
+  s: EntitySpan,
+  gazetteer: ReturnType<typeof loadGazetteer>,
+  forcedOf: (word: string) => GazetteerEntry | undefined,
+): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const words = [...s.text.matchAll(/[\p{L}][\p{L}.'’-]*/gu)];
+  const words = [...s.text.matchAll(/\p{L}[\p{L}.'’]*/gu)];
   for (let i = 0; i < words.length; i++) {
     for (let len = Math.min(3, words.length - i); len >= 1; len--) {
       const first = words[i];
       const last = words[i + len - 1];
       const from = first.index ?? 0;
       const to = (last.index ?? 0) + last[0].length;
-      const phrase = s.text.slice(from, to);
-      if (!/^\p{Lu}/u.test(phrase)) continue;
+      const phrase = s.text.slice(from, to).replace(/['’]s$/, '');
+      if (!/^\p{Lu}/u.test(phrase) || /[^\p{L}\s.'’-]/u.test(phrase)) continue;
+      const mention = { start: s.start + from, end: s.start + from + phrase.length, text: phrase };
+      const forced = len === 1 ? forcedOf(phrase) : undefined;
+      if (forced) {
+        out.push({ mention, key: '', forced });
+        break;
+      }
       const hits = gazetteer.byName.get(nameKey(phrase));
-      if (hits?.some((h) => h.kind === 'country' || h.kind === 'region')) {
-        out.push({ mention: { start: s.start + from, end: s.start + to, text: phrase }, key: nameKey(phrase) });
+      if (hits?.some((h) => h.kind !== 'city' || h.population >= EMBEDDED_CITY_POPULATION)) {
+        out.push({ mention, key: nameKey(phrase) });
         i += len - 1;
         break;
       }
     }
   }
   return out;
+}
+
+const EMBEDDED_CITY_POPULATION = 100_000;
+
+/** Generic heads that the gazetteer leaves out ("Suffolk County" → "Suffolk", "Lagos State" → "Lagos"). */
+const DROPPABLE_HEADS = /\s+(County|Province|State|Region|District|Governorate|Oblast|Prefecture|City|Municipality)$/;
+
+function locKey(text: string, gazetteer: ReturnType<typeof loadGazetteer>): string | null {
+  const base = nameKey(text.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  if (gazetteer.byName.has(base)) return base;
+  const stripped = nameKey(text.replace(/^the\s+/i, '').replace(DROPPABLE_HEADS, ''));
+  if (stripped !== base && gazetteer.byName.has(stripped)) return stripped;
+  return null;
 }
 
 function round(x: number): number {

@@ -5,7 +5,7 @@ import { FIRST_NAMES } from './first-names';
 import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
 import { LOC_HEADS, LOC_OF_HEADS, MISC_HEADS, MISC_OPENERS, ORG_HEADS, ORG_OF_HEADS } from './type-cue-words';
 import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
-import { loadGazetteer, nameKey } from '../geo/gazetteer';
+import { Gazetteer, loadGazetteer, nameKey } from '../geo/gazetteer';
 
 /**
  * Rule-and-lexicon named-entity recogniser. Steps, each a named heuristic:
@@ -114,7 +114,6 @@ const NON_ENTITY_CAPS = new Set([
   'A.M.',
   'P.M.',
   'AD',
-  'BC',
   'CEO',
   'GDP',
   'ID',
@@ -272,11 +271,14 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   const pending: Run[] = [];
 
   for (let run of capitalisedRuns(tokens, text)) {
-    // Step 2: sentence-initial function words and time words at either end.
-    while (run.length && (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0])))) run = run.slice(1);
+    // Step 2: sentence-initial function words and time words at either end (not when they start a known
+    // place: "New York", "South Africa", "United States").
+    while (run.length && (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0]))) && !startsKnownPlace(run, gazetteer))
+      run = run.slice(1);
     while (
       run.length &&
-      (TIME_WORDS.has(lower(run[run.length - 1])) || (COMMON_WORDS.has(lower(run[run.length - 1])) && run.length === 1))
+      (TIME_WORDS.has(lower(run[run.length - 1])) ||
+        (COMMON_WORDS.has(lower(run[run.length - 1])) && !isAllCaps(run[0].text) && run.length === 1))
     )
       run = run.slice(0, -1);
     // A time word in the middle splits the run ("Friday Ashtiani" is not a name).
@@ -292,19 +294,8 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
 
   for (const r of pending) {
     let run = r.tokens;
-    // Step 3: leading demonyms become MISC of their own when followed by more name words.
-    while (
-      run.length > 1 &&
-      (demonymCountry(run[0].text) || (GROUP_ADJECTIVES.has(run[0].text) && TITLE_WORDS.has(run[1].text)))
-    ) {
-      const two = run.length > 2 ? `${run[0].text} ${run[1].text}` : '';
-      if (two && Object.hasOwn(DEMONYMS, two)) {
-        // "South Korean" is one demonym; but "South Korean Defense" is not a name.
-      }
-      if (typeOfWholeRun(run, gazetteer) === 'ORG' && !TITLE_WORDS.has(run[1].text)) break;
-      spans.push({ ...spanOf([run[0]], 'MISC', text), rule: 'leading-demonym' });
-      run = run.slice(1);
-    }
+    // Step 3: leading demonyms and country names split off ("Iranian Defense Minister …", "US President …").
+    run = splitLeadingModifiers(run, spans, text, gazetteer);
     // Step 4: title stripping.
     let titled = false;
     let k = 0;
@@ -334,9 +325,45 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
     .sort((a, b) => a.start - b.start);
 }
 
+function startsKnownPlace(run: Token[], gazetteer: Gazetteer): boolean {
+  for (let len = Math.min(3, run.length); len >= 2; len--) {
+    if (gazetteerKind(run.slice(0, len), gazetteer, 15000)) return true;
+  }
+  return false;
+}
+
+/**
+ * Step 3, "leading modifiers": a demonym or a country name in front of a title or a name is an entity of its
+ * own ("Iranian Defense Minister Ashtiani" → MISC Iranian; "US President Trump" → LOC US), unless the whole run
+ * is itself a name with a head word ("American College of Physicians", "Indian Ocean", "Korean Peninsula").
+ */
+function splitLeadingModifiers(run: Token[], spans: Internal[], text: string, gazetteer: Gazetteer): Token[] {
+  while (run.length > 1) {
+    if (
+      run.slice(1).some((t) => ORG_HEADS.has(t.text) && !TITLE_WORDS.has(t.text)) ||
+      LOC_HEADS.has(run[run.length - 1].text) ||
+      MISC_HEADS.has(run[run.length - 1].text) ||
+      gazetteerKind(run, gazetteer, 5000)
+    )
+      break;
+    const head = run[0].text;
+    if (demonymCountry(head) || (GROUP_ADJECTIVES.has(head) && isTitleWord(run[1].text))) {
+      if (run.length === 2 && Object.hasOwn(DEMONYMS, `${head} ${run[1].text}`)) break; // "South Korean"
+      spans.push({ ...spanOf([run[0]], 'MISC', text), rule: 'leading-demonym' });
+    } else if (
+      (PLACE_ACRONYMS.has(head) || gazetteerKind([run[0]], gazetteer, 1e6) === 'country') &&
+      (isTitleWord(run[1].text) || run.length >= 3)
+    ) {
+      spans.push({ ...spanOf([run[0]], 'LOC', text), rule: 'leading-country' });
+    } else break;
+    run = run.slice(1);
+  }
+  return run;
+}
+
 function isCommonAt(tok: Token): boolean {
   const w = lower(tok);
-  if (!COMMON_WORDS.has(w)) return false;
+  if (!COMMON_WORDS.has(w) || isAllCaps(tok.text)) return false; // "US" is not "us"
   // Mid-sentence, a capitalised common word belongs to a name ("The Mad Capsule Markets", "North Atlantic …");
   // only pronouns and other function words drop there.
   return tok.sentenceStart || FUNCTION_WORDS.has(w);
@@ -372,16 +399,6 @@ function gazetteerKind(
   return best.kind;
 }
 
-function typeOfWholeRun(run: Token[], gazetteer: ReturnType<typeof loadGazetteer>): EntityType | null {
-  const last = run[run.length - 1].text;
-  const first = run[0].text;
-  const hasOf = run.some((t) => t.text === 'of');
-  if (run.length > 1 && ORG_HEADS.has(last)) return 'ORG';
-  if (hasOf && ORG_OF_HEADS.has(first)) return 'ORG';
-  if (gazetteerKind(run, gazetteer, 20000)) return 'LOC';
-  return null;
-}
-
 type Typed = [EntityType, string] | null;
 
 /** Step 5: head-word typing, gazetteer, cues and shape. Returns the type and the rule that chose it, or null. */
@@ -391,9 +408,9 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   const first = words[0];
   const last = words[n - 1];
   const hasOf = words.includes('of');
-  const idx = tokens.indexOf(run[0]);
+  const idx = run[0].index;
   const before = idx > 0 ? tokens[idx - 1] : undefined;
-  const after = tokens[tokens.indexOf(run[n - 1]) + 1];
+  const after = tokens[run[n - 1].index + 1];
 
   if (n === 1 && NON_ENTITY_CAPS.has(first)) return null;
   if (titled) {
@@ -404,6 +421,7 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n === 2 && Object.hasOwn(DEMONYMS, `${first} ${last}`)) return ['MISC', 'demonym2'];
   if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
 
+  if (SUPRANATIONAL_ORGS.has(words.join(' '))) return ['ORG', 'supranational'];
   const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : 15000);
   if (kind && !WEAK_ORG_HEADS.has(last) && !(n > 1 && FIRST_NAMES.has(first.toLowerCase()) && kind === 'city'))
     return ['LOC', 'gazetteer'];
@@ -436,6 +454,9 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
 
 /** Type of a lone unknown capitalised word mid-sentence: measured best guess on news-like text. */
 const UNKNOWN_SINGLE_TYPE: EntityType = 'MISC';
+
+/** Unions of states that the gazetteer knows as regions but news NER types as organisations. */
+const SUPRANATIONAL_ORGS = new Set(['EU', 'E.U.', 'European Union']);
 
 /** Club-style heads that also end place names ("Atlantic City", "Manchester United" is not in the gazetteer). */
 const WEAK_ORG_HEADS = new Set([
@@ -473,7 +494,7 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
     if (personParts.has(s.text)) [s.type, s.rule] = ['PER', 'surname-memory'];
     else if (typedNames.has(s.text)) [s.type, s.rule] = [typedNames.get(s.text) as EntityType, 'name-memory'];
     else {
-      const idx = tokens.indexOf(s.tokens[0]);
+      const idx = s.tokens[0].index;
       const after = tokens[idx + 1];
       if (after && SPEECH_VERBS.has(after.text) && !s.tokens[0].sentenceStart)
         [s.type, s.rule] = ['PER', 'speech-verb-single'];

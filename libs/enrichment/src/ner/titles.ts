@@ -139,8 +139,6 @@ export const TITLE_WORDS = new Set([
   'Acting',
   'Former',
   'Late',
-  'Saint',
-  'St',
   'Prime',
   'Foreign',
   'Defense',
@@ -182,7 +180,6 @@ export const TITLE_WORDS = new Set([
   'Sen.',
   'Rep.',
   'Gov.',
-  'St.',
   'Jr.',
   'Sr.',
 ]);

@@ -12,6 +12,8 @@ export interface Token {
   kind: TokenKind;
   /** First token of a sentence (or line): its capital letter says nothing about being a name. */
   sentenceStart: boolean;
+  /** Position in the token array. */
+  index: number;
 }
 
 // Alternatives, in priority order: dotted abbreviations (U.S., U.K.), words with inner joiners, numbers, any other
@@ -30,8 +32,16 @@ export function tokenize(text: string): Token[] {
     const isWord = /^[\p{L}\p{M}]/u.test(raw);
     const isNumber = /^\p{N}/u.test(raw);
     if (isWord && raw.length > 2 && POSSESSIVE_RE.test(raw)) {
-      tokens.push({ text: raw.slice(0, -2), start, end: start + raw.length - 2, kind: 'word', sentenceStart: false });
       tokens.push({
+        text: raw.slice(0, -2),
+        start,
+        end: start + raw.length - 2,
+        kind: 'word',
+        sentenceStart: false,
+        index: tokens.length,
+      });
+      tokens.push({
+        index: tokens.length,
         text: raw.slice(-2),
         start: start + raw.length - 2,
         end: start + raw.length,
@@ -43,6 +53,7 @@ export function tokenize(text: string): Token[] {
     // A word that swallowed a trailing dot ("Inc." is fine, but "Moscow." at the end of a sentence is not): the
     // regex only keeps inner dots, so nothing to undo here.
     tokens.push({
+      index: tokens.length,
       text: raw,
       start,
       end: start + raw.length,

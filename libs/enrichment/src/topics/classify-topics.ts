@@ -10,12 +10,13 @@ export function classifyTopics(text: string, limit = 5): Topic[] {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hits = new Map<string, number>();
   let total = 0;
+  const { exact, byPrefix } = stemIndex();
   for (const word of words) {
-    for (const topic of IPTC_TOPICS) {
-      if (topic.stems.some((s) => (s.length >= 4 ? word.startsWith(s) : word === s))) {
-        hits.set(topic.code, (hits.get(topic.code) ?? 0) + 1);
-        total++;
-      }
+    const matched = new Set<string>(exact.get(word));
+    for (const [stem, code] of byPrefix.get(word.slice(0, 4)) ?? []) if (word.startsWith(stem)) matched.add(code);
+    for (const code of matched) {
+      hits.set(code, (hits.get(code) ?? 0) + 1);
+      total++;
     }
   }
   if (!total) return [];
@@ -24,6 +25,25 @@ export function classifyTopics(text: string, limit = 5): Topic[] {
     .filter((t) => t.score >= 0.1)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+let index: { exact: Map<string, string[]>; byPrefix: Map<string, [string, string][]> } | null = null;
+
+/** Stems indexed by their first four letters (prefix stems) or whole (short stems), built once. */
+function stemIndex(): NonNullable<typeof index> {
+  if (index) return index;
+  const exact = new Map<string, string[]>();
+  const byPrefix = new Map<string, [string, string][]>();
+  for (const t of IPTC_TOPICS) {
+    for (const s of t.stems) {
+      if (s.length >= 4) {
+        const k = s.slice(0, 4);
+        byPrefix.set(k, [...(byPrefix.get(k) ?? []), [s, t.code]]);
+      } else exact.set(s, [...(exact.get(s) ?? []), t.code]);
+    }
+  }
+  index = { exact, byPrefix };
+  return index;
 }
 
 function round(x: number): number {
