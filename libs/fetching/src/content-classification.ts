@@ -29,10 +29,10 @@ const header = (headers: HeaderMap, name: string): string => {
   return (Array.isArray(v) ? v.join(', ') : (v ?? '')).toLowerCase();
 };
 
-/** Pages shorter than this (visible characters) may be walls or shells; real articles are longer. */
+/** Pages lighter than this (visible text weight, see textWeight) may be walls or shells; articles are longer. */
 const SHORT_PAGE_CHARS = 1500;
 /** Below this a page has effectively no text at all. */
-const NEAR_EMPTY_CHARS = 80;
+const NEAR_EMPTY_CHARS = 50;
 
 /**
  * Bot-wall rules, checked first because challenges often come with 403/429/503 statuses. Each rule is a
@@ -58,7 +58,7 @@ function botWallRule(html: string, page: PageTextSummary, headers: HeaderMap): s
     return 'akamai-access-denied';
   if (/sucuri website firewall/i.test(page.visibleText) && /access denied/i.test(page.visibleText))
     return 'sucuri-firewall';
-  if (page.visibleText.length < SHORT_PAGE_CHARS) {
+  if (page.textWeight < SHORT_PAGE_CHARS) {
     // Generic: a short page asking the visitor to prove they are human.
     if (
       /verify (that )?you are (a )?human|are you a robot|not a robot|checking your browser|unusual traffic from your (computer|network)|complete the security check/i.test(
@@ -103,7 +103,7 @@ const PAYWALL_MARKERS = [
  * subscription prompt (or publishes full text to crawlers with flexible sampling), so it stays `article`.
  */
 function paywallRule(page: PageTextSummary): string | undefined {
-  if (page.visibleText.length >= SHORT_PAGE_CHARS) return undefined;
+  if (page.textWeight >= SHORT_PAGE_CHARS) return undefined;
   if (PAYWALL_PHRASES.test(page.visibleText)) return 'paywall-phrase';
   if (PAYWALL_MARKERS.some((m) => page.idsAndClasses.has(m))) return 'paywall-marker';
   if (/"isAccessibleForFree"\s*:\s*"?false"?/i.test(page.jsonLd)) return 'jsonld-not-accessible-for-free';
@@ -115,7 +115,7 @@ function paywallRule(page: PageTextSummary): string | undefined {
  * build the page client-side. Scripts are not executed, so such a page has nothing to extract.
  */
 function jsShellRule(page: PageTextSummary): string | undefined {
-  if (page.visibleText.length >= NEAR_EMPTY_CHARS) return undefined;
+  if (page.textWeight >= NEAR_EMPTY_CHARS) return undefined;
   if (page.hasEmptyAppRoot) return 'empty-app-root';
   if (page.scriptCount > 0) return 'scripts-without-text';
   return undefined;
@@ -172,13 +172,13 @@ export function classifyPage(html: string | undefined, status: number, headers: 
   if (bot) return { class: 'bot-wall', rule: bot };
   if (status >= 400) return { class: 'error-page', rule: `http-${status}` };
   // Soft 404: a 200 whose title says the page does not exist.
-  if (page.visibleText.length < SHORT_PAGE_CHARS && /\b(404|page not found|not found)\b/i.test(page.title)) {
+  if (page.textWeight < SHORT_PAGE_CHARS && /\b(404|page not found|not found)\b/i.test(page.title)) {
     return { class: 'error-page', rule: 'soft-404-title' };
   }
   const shell = jsShellRule(page);
   if (shell) return { class: 'js-shell', rule: shell };
   const wall = paywallRule(page);
   if (wall) return { class: 'paywall', rule: wall };
-  if (page.visibleText.length < NEAR_EMPTY_CHARS) return { class: 'empty', rule: 'no-visible-text' };
+  if (page.textWeight < NEAR_EMPTY_CHARS) return { class: 'empty', rule: 'no-visible-text' };
   return { class: 'article', rule: 'default' };
 }

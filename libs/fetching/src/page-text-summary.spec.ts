@@ -1,4 +1,4 @@
-import { summarizePage } from './page-text-summary';
+import { summarizePage, textWeight } from './page-text-summary';
 
 describe('summarizePage', () => {
   it('collects visible text only', () => {
@@ -23,5 +23,13 @@ describe('summarizePage', () => {
     );
     expect([...s.idsAndClasses].sort()).toEqual(['main', 'paywall', 'premium']);
     expect(s.jsonLd).toContain('isAccessibleForFree');
+  });
+});
+
+describe('textWeight', () => {
+  it('counts CJK characters three times and ignores whitespace', () => {
+    expect(textWeight('ab c')).toBe(3);
+    expect(textWeight('国防部')).toBe(9);
+    expect(textWeight('ニュース abc')).toBe(13); // the long-vowel mark ー is not Katakana-only
   });
 });

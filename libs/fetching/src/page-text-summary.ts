@@ -5,6 +5,8 @@ export interface PageTextSummary {
   title: string;
   /** Visible text (scripts, styles, templates, noscript removed), whitespace collapsed. */
   visibleText: string;
+  /** How much text a reader sees, in Latin-character equivalents (see {@link textWeight}). */
+  textWeight: number;
   /** Number of executable `<script>` elements (inline or external; data blocks such as JSON-LD excluded). */
   scriptCount: number;
   /** Lower-cased id and class attribute values seen anywhere in the document. */
@@ -98,12 +100,28 @@ export function summarizePage(html: string): PageTextSummary {
   parser.write(html);
   parser.end();
 
+  const visibleText = text.join(' ').replace(/\s+/g, ' ').trim();
   return {
     title: title.replace(/\s+/g, ' ').trim(),
-    visibleText: text.join(' ').replace(/\s+/g, ' ').trim(),
+    visibleText,
+    textWeight: textWeight(visibleText),
     scriptCount,
     idsAndClasses,
     hasEmptyAppRoot,
     jsonLd,
   };
+}
+
+/** Han, Hiragana, Katakana and Hangul: scripts that pack a word into one to three characters. */
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Heuristic `dense-script-weight`: text length in Latin-character equivalents, so length thresholds treat
+ * languages alike. Non-space characters count once; Chinese, Japanese and Korean characters count three
+ * times (a CJK character carries roughly what three Latin letters do).
+ */
+export function textWeight(text: string): number {
+  const nonSpace = text.replace(/\s+/g, '').length;
+  const dense = text.match(DENSE_SCRIPT)?.length ?? 0;
+  return nonSpace + 2 * dense;
 }

@@ -268,6 +268,7 @@ describe('safeFetch against the misbehaving newsroom', () => {
       const r = await safeFetch(at(path), policy);
       expect(r.charset).toBe(ENCODED_SAMPLES[name].encoding);
       expect(r.text).toContain(ENCODED_SAMPLES[name].text);
+      expect(r.classification).toBe('article');
     });
 
     it('reads UTF-8 bytes behind a wrong ISO-8859-1 header', async () => {
