@@ -38,5 +38,7 @@ export type { ParsedRobots, RobotsRule, RobotsRules } from './robots';
 export { RobotsCache } from './robots-cache';
 export type { RobotsCheck, RobotsFetcher, RobotsGate, RobotsResponse } from './robots-cache';
 export { safeFetch } from './safe-http-client';
+export { parseSitemap, parseSitemapStream, SITEMAP_MAX_URLS, SitemapParser } from './sitemaps';
+export type { NewsSitemapInfo, SitemapParserOptions, SitemapReference, SitemapResult, SitemapUrl } from './sitemaps';
 export type { ConditionalRequest, FetchResult } from './safe-http-client';
 export { isTrackingParam, normalizeUrl, normalizeUrlFrom } from './url-normalization';
