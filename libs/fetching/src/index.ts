@@ -19,6 +19,8 @@ export {
 } from './fetch-policy';
 export type { FetchPolicy, HostResolver } from './fetch-policy';
 export { fetchPolicyEnvSpec, fetchPolicyFromEnv } from './fetch-policy-from-env';
+export { FetchMetrics } from './fetch-metrics';
+export type { FetchMetricsSnapshot } from './fetch-metrics';
 export { fetchOutcome, withRobots } from './fetch-outcome';
 export type { FetchOutcome } from './fetch-outcome';
 export { FetchFailure, FetchRefusal } from './fetch-refusal';
