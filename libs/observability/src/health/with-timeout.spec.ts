@@ -6,9 +6,9 @@ describe('withTimeout', () => {
   });
 
   it('rejects with ProbeTimeoutError naming the work when it hangs', async () => {
-    const err = await withTimeout(new Promise(() => undefined), 20, 'Kafka describeCluster').catch((e) => e);
+    const err: unknown = await withTimeout(new Promise(() => undefined), 20, 'Kafka describeCluster').catch((e) => e);
     expect(err).toBeInstanceOf(ProbeTimeoutError);
-    expect(err.message).toBe('Kafka describeCluster did not answer within 20 ms');
+    expect((err as Error).message).toBe('Kafka describeCluster did not answer within 20 ms');
   });
 
   it('passes on the work’s own error', async () => {
