@@ -27,7 +27,9 @@ const TIMED_SETS: DevSetName[] = ['extraction', 'snippets'];
 
 async function main(argv: string[]): Promise<number> {
   if (!existsSync(path.join(devSetsDir(), 'extraction', 'ground-truth.json'))) {
-    process.stdout.write(`bench:extract: dev sets not found at ${devSetsDir()} (they live outside the repo); nothing to do.\n`);
+    process.stdout.write(
+      `bench:extract: dev sets not found at ${devSetsDir()} (they live outside the repo); nothing to do.\n`,
+    );
     return 0;
   }
   const childIndex = argv.indexOf('--child');
@@ -68,7 +70,9 @@ async function main(argv: string[]): Promise<number> {
   const ours = results.find((r) => r.system === 'ours');
   if (ours && baseline) {
     const speedup = ours.pages / ours.seconds / (baseline.pages / baseline.seconds);
-    process.stdout.write(`\nspeed: ours is ${speedup.toFixed(1)}x the pages/s of readability-linkedom (timed on ${ours.pages} pages: extraction + snippets)\n`);
+    process.stdout.write(
+      `\nspeed: ours is ${speedup.toFixed(1)}x the pages/s of readability-linkedom (timed on ${ours.pages} pages: extraction + snippets)\n`,
+    );
   }
   process.stdout.write(`predictions: ${path.join(repoRoot(), '.bench')}/<system>-<set>.jsonl\n`);
   return 0;
@@ -134,7 +138,9 @@ function runMemory(total: number): number {
     if (i % interval === 0 || i === total) {
       gc?.();
       const mem = process.memoryUsage();
-      process.stdout.write(`${i}\t${(mem.rss / 1048576).toFixed(0)}\t${(mem.heapUsed / 1048576).toFixed(0)}\t${((Date.now() - start) / 1000).toFixed(1)}\n`);
+      process.stdout.write(
+        `${i}\t${(mem.rss / 1048576).toFixed(0)}\t${(mem.heapUsed / 1048576).toFixed(0)}\t${((Date.now() - start) / 1000).toFixed(1)}\n`,
+      );
     }
   }
   return 0;
@@ -142,7 +148,10 @@ function runMemory(total: number): number {
 
 function inChild<T>(args: string[], inheritOutput = false): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, args, { execArgv: ['--expose-gc'], stdio: inheritOutput ? 'inherit' : ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(__filename, args, {
+      execArgv: ['--expose-gc'],
+      stdio: inheritOutput ? 'inherit' : ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let result: T | null = null;
     child.on('message', (message) => {
       result = message as T;

@@ -32,7 +32,10 @@ export function devSetsDir(): string {
 /** Loads and decodes (gunzip, then browser-like charset decoding) every page of a dev set, outside any timing. */
 export function loadDevSet(set: DevSetName): DevPage[] {
   const dir = path.join(devSetsDir(), set);
-  const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { url: string }
+  >;
   return Object.keys(truth)
     .sort()
     .map((id) => {

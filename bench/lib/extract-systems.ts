@@ -31,7 +31,12 @@ export function loadSystem(name: SystemName): Extractor {
     return (html) => {
       const { document } = parseHTML(html);
       const article = new Readability(document).parse();
-      return { text: article?.textContent ?? '', title: article?.title ?? null, authors: splitByline(article?.byline), published: article?.publishedTime ?? null };
+      return {
+        text: article?.textContent ?? '',
+        title: article?.title ?? null,
+        authors: splitByline(article?.byline),
+        published: article?.publishedTime ?? null,
+      };
     };
   }
   const { JSDOM, VirtualConsole } = require('jsdom') as typeof import('jsdom');
@@ -40,7 +45,12 @@ export function loadSystem(name: SystemName): Extractor {
     const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
     try {
       const article = new Readability(dom.window.document).parse();
-      return { text: article?.textContent ?? '', title: article?.title ?? null, authors: splitByline(article?.byline), published: article?.publishedTime ?? null };
+      return {
+        text: article?.textContent ?? '',
+        title: article?.title ?? null,
+        authors: splitByline(article?.byline),
+        published: article?.publishedTime ?? null,
+      };
     } finally {
       dom.window.close();
     }

@@ -13,6 +13,7 @@ import { parseJsonLd } from './metadata/json-ld';
 import { extractLanguage } from './metadata/language';
 import { extractLeadImage } from './metadata/lead-image';
 import { collectPageMeta } from './metadata/page-meta';
+import { guessPublisherTimeZone } from './metadata/publisher-time-zone';
 import { extractSectionPath } from './metadata/section';
 import { extractCanonicalUrl, extractDescription, extractSiteName } from './metadata/site-info';
 import { extractTags } from './metadata/tags';
@@ -58,7 +59,8 @@ export function extractArticle(
     pageMeta,
     jsonLd,
     url: pageUrl ?? canonicalUrl,
-    preferMonthFirst: /^en-us/i.test(declaredLanguage ?? '') || /\.com\//.test(pageUrl ?? ''),
+    preferMonthFirst: /^en(-us)?$/i.test(declaredLanguage ?? '') && !/en-gb|\.uk\//i.test(pageUrl ?? ''),
+    timeZone: guessPublisherTimeZone(pageUrl ?? canonicalUrl, declaredLanguage),
   });
   budget.checkNow();
 

@@ -7,7 +7,7 @@ import { ContentBlock } from '../types';
  * Turns the chosen content into ordered, typed blocks: headings, paragraphs (including loose inline text
  * between blocks), lists, quotes, figure captions, data tables and preformatted text.
  */
-export function serializeBlocks(roots: ElementNode[]): ContentBlock[] {
+export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
   const blocks: ContentBlock[] = [];
   const inline: string[] = [];
 
@@ -51,7 +51,7 @@ export function serializeBlocks(roots: ElementNode[]): ContentBlock[] {
         return;
       }
       case 'blockquote': {
-        const inner = serializeBlocks([node]);
+        const inner = serializeBlocks(node.children);
         const text = inner.map((b) => b.text).join('\n');
         if (text) blocks.push({ kind: 'quote', text });
         return;

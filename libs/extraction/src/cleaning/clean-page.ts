@@ -56,7 +56,9 @@ function holdsArticleText(el: ElementNode, stats: TextStatsCache): boolean {
 /** "Hidden element" heuristic: hidden attribute, aria-hidden, or an inline display:none / visibility:hidden. */
 export function isHidden(el: ElementNode): boolean {
   const attrs = el.attrs;
-  if (attrs.hidden !== undefined) return true;
+  // "Streamed React content" heuristic: React 18 streaming SSR sends finished Suspense content in
+  // <div hidden id="S:n"> and moves it into place with a script; it is the page's real content.
+  if (attrs.hidden !== undefined) return !/^S:\d+$/.test(attrs.id ?? '');
   if (attrs['aria-hidden'] === 'true' && !/fallback-image|img|image|photo/i.test(attrs.class ?? '')) return true;
   const style = attrs.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;

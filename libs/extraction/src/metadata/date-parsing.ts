@@ -10,6 +10,8 @@ export interface ParsedDate {
   second?: number;
   /** Minutes east of UTC; undefined when the source gives no zone. */
   offsetMinutes?: number;
+  /** True when the zone was written as "Z"/"UTC"/"GMT" (a machine timestamp) rather than a numeric offset. */
+  zulu?: boolean;
 }
 
 /** Plausible publication years: the web's news era up to next year. */
@@ -24,7 +26,7 @@ export function isPlausibleDate(d: ParsedDate, now = new Date()): boolean {
 }
 
 const ISO_PATTERN =
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const SLASH_YMD = /(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/;
 const COMPACT_YMD = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
 
@@ -38,7 +40,10 @@ export function parseMachineDate(value: string): ParsedDate | null {
       d.hour = +m[4];
       d.minute = +m[5];
       d.second = m[6] !== undefined ? +m[6] : 0;
-      if (m[7]) d.offsetMinutes = parseOffset(m[7]);
+      if (m[7]) {
+        d.offsetMinutes = parseOffset(m[7]);
+        d.zulu = /^(Z|UTC|GMT)$/i.test(m[7]);
+      }
     }
     return isPlausibleDate(d) ? d : null;
   }
@@ -94,50 +99,65 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?';
 const YEAR = '(\\d{4})';
 const TIME = '(?:[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
 
-/** "26 April 2024", "26. April 2024", "26 de abril de 2024", "26 апреля 2024 г." */
+/** "26 April 2024", "26. April 2024", "26 de abril de 2024", "26 апреля 2024 г.", "24 نيسان / أبريل 2020" */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|del\\s+)?${MONTH}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?)${YEAR}${TIME}`,
-  'iu',
+  `(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|del\\s+)?${MONTH}(?:\\s*[/|]\\s*(?:${MONTH_NAME_PATTERN}))?(?:\\s*,?\\s*(?:de\\s+|del\\s+)?)${YEAR}${TIME}`,
+  'giu',
 );
 /** "April 26, 2024", "Apr. 26 2024" */
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}${TIME}`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY}\\s*,?\\s*${YEAR}${TIME}`, 'giu');
 /** "2024年4月26日", "2024년 4월 26일" */
-const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:[^\d]{0,6}(\d{1,2})[:時시](\d{2}))?/;
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:[^\d]{0,6}(\d{1,2})[:時시](\d{2}))?/g;
 /** "26.04.2024", "26/04/2024", "04/26/2024", "26-04-2024" */
-const NUMERIC_DMY = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/;
-const NUMERIC_YMD = /(?<![\d])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/;
+const NUMERIC_DMY = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/g;
+const NUMERIC_YMD = /(?<![\d])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/g;
+
+/** A date found in text and where it starts. */
+export interface DateMatch {
+  index: number;
+  date: ParsedDate;
+}
 
 /**
- * Human-written dates in visible text, in many languages. `preferMonthFirst` decides ambiguous numeric
- * dates (04/05/2024): month first for American English pages, day first elsewhere.
+ * Every plausible human-written date in the text, in order of position, in many languages.
+ * `preferMonthFirst` decides ambiguous numeric dates (04/05/2024): month first for American English pages,
+ * day first elsewhere.
  */
-export function parseHumanDate(text: string, preferMonthFirst = false): ParsedDate | null {
-  const candidates: { index: number; date: ParsedDate }[] = [];
-  const add = (index: number, date: ParsedDate | null): void => {
-    if (date && isPlausibleDate(date)) candidates.push({ index, date });
+export function findHumanDates(text: string, preferMonthFirst = false, limit = Infinity): DateMatch[] {
+  const found: DateMatch[] = [];
+  const add = (index: number, date: ParsedDate): void => {
+    if (isPlausibleDate(date)) found.push({ index, date });
   };
-  let m = DAY_MONTH_YEAR.exec(text);
-  if (m) add(m.index, withTime({ year: +m[3], month: monthOf(m[2]), day: +m[1] }, m[4], m[5], m[6]));
-  m = MONTH_DAY_YEAR.exec(text);
-  if (m) add(m.index, withTime({ year: +m[3], month: monthOf(m[1]), day: +m[2] }, m[4], m[5], m[6]));
-  m = CJK_DATE.exec(text);
-  if (m) add(m.index, withTime({ year: +m[1], month: +m[2], day: +m[3] }, m[4], m[5], undefined));
-  m = NUMERIC_YMD.exec(text);
-  if (m) add(m.index, withTime({ year: +m[1], month: +m[3], day: +m[4] }, m[5], m[6], undefined));
-  m = NUMERIC_DMY.exec(text);
-  if (m) {
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    add(m.index ?? 0, withTime({ year: +m[3], month: monthOf(m[2]), day: +m[1] }, m[4], m[5], m[6]));
+    if (found.length >= limit) break;
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    add(m.index ?? 0, withTime({ year: +m[3], month: monthOf(m[1]), day: +m[2] }, m[4], m[5], m[6]));
+    if (found.length >= limit * 2) break;
+  }
+  for (const m of text.matchAll(CJK_DATE)) {
+    add(m.index ?? 0, withTime({ year: +m[1], month: +m[2], day: +m[3] }, m[4], m[5], undefined));
+    if (found.length >= limit * 3) break;
+  }
+  for (const m of text.matchAll(NUMERIC_YMD)) {
+    add(m.index ?? 0, withTime({ year: +m[1], month: +m[3], day: +m[4] }, m[5], m[6], undefined));
+    if (found.length >= limit * 4) break;
+  }
+  for (const m of text.matchAll(NUMERIC_DMY)) {
     let first = +m[1];
     let second = +m[3];
-    if (first > 12 || (!preferMonthFirst && second <= 12)) {
-      // day first
-    } else if (second > 12 || preferMonthFirst) {
-      [first, second] = [second, first];
-    }
-    add(m.index, withTime({ year: +m[4], month: second, day: first }, m[5], m[6], undefined));
+    if (first <= 12 && (second > 12 || preferMonthFirst)) [first, second] = [second, first];
+    add(m.index ?? 0, withTime({ year: +m[4], month: second, day: first }, m[5], m[6], undefined));
+    if (found.length >= limit * 5) break;
   }
-  if (candidates.length === 0) return null;
-  candidates.sort((a, b) => a.index - b.index);
-  return candidates[0].date;
+  found.sort((a, b) => a.index - b.index);
+  return found;
+}
+
+/** The first plausible human-written date in the text. */
+export function parseHumanDate(text: string, preferMonthFirst = false): ParsedDate | null {
+  return findHumanDates(text, preferMonthFirst, 1)[0]?.date ?? null;
 }
 
 function monthOf(name: string): number {
@@ -192,4 +212,17 @@ export function parseUrlDate(url: string | null | undefined): ParsedDate | null 
     if (isPlausibleDate(d)) return d;
   }
   return null;
+}
+
+/** A year and month in the URL path (/2019/10/slug): not a date, but a constraint on it. */
+export function parseUrlYearMonth(url: string | null | undefined): { year: number; month: number } | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const m = /(?:^|\/)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])(?=\/)/.exec(path);
+  return m ? { year: +m[1], month: +m[2] } : null;
 }

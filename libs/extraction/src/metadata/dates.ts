@@ -1,14 +1,35 @@
 import { ElementNode } from '../dom/node';
 import { classAndId, collapseWhitespace, textContent, walkElements } from '../dom/traverse';
 import { ExtractedDate } from '../types';
-import { ParsedDate, parseHumanDate, parseMachineDate, parseUrlDate } from './date-parsing';
+import {
+  ParsedDate,
+  findHumanDates,
+  parseHumanDate,
+  parseMachineDate,
+  parseUrlDate,
+  parseUrlYearMonth,
+} from './date-parsing';
 import { JsonLdData, jsonLdStrings } from './json-ld';
 import { PageMeta } from './page-meta';
+import { toPublisherTime } from './publisher-time-zone';
 
 export interface FoundDate {
   date: ParsedDate;
   source: ExtractedDate['source'];
+  /** From a generic key ("date", "dc.date") that CMSs also fill with technical timestamps. */
+  weak?: boolean;
 }
+
+/** Generic meta keys: often a crawl, cache or import time rather than the publication date. */
+const WEAK_META = new Set([
+  'date',
+  'dc.date',
+  'dcterms.date',
+  'displaydate',
+  'created',
+  'article.created',
+  'og:pubdate',
+]);
 
 export interface DateFindings {
   published: FoundDate | null;
@@ -67,6 +88,10 @@ const MODIFIED_META = [
   'article.updated',
 ];
 
+/** Class/id words of elements that show the publication date specifically. */
+const PUBLISH_CLASS =
+  /publish|pubdate|posted|date-?created|entry-date|article-?date|post-?date|story-?date|news-?date|timedata|(^|[\s_-])(date|datum|fecha|data|timestamp|dateline)([\s_-]|$)/i;
+
 /** Class/id words of elements that show the article's date. */
 const DATE_CLASS =
   /date|time|publish|posted|byline|dateline|meta|info|timestamp|zeit|datum|fecha|data|published|entry-date|article-header|story-header|author/i;
@@ -78,6 +103,8 @@ export interface DateContext {
   url: string | null;
   /** Month-first reading of ambiguous numeric dates (American English pages). */
   preferMonthFirst: boolean;
+  /** The publisher's probable time zone (IANA name), used to read UTC timestamps as local days. */
+  timeZone: string | null;
 }
 
 /**
@@ -89,27 +116,123 @@ export interface DateContext {
  */
 export function extractDates(ctx: DateContext): DateFindings {
   const article = ctx.jsonLd.article;
-  const metaPublished =
+  const metaPublished = outvotedByMeta(
     fromJsonLd(article?.datePublished) ??
-    fromJsonLd(article?.dateCreated) ??
-    fromMeta(ctx.pageMeta, PUBLISHED_META) ??
-    fromItemprop(ctx.pageMeta, 'datepublished') ??
-    fromJsonLdAny(ctx.jsonLd);
+      fromJsonLd(article?.dateCreated) ??
+      fromMeta(ctx.pageMeta, PUBLISHED_META) ??
+      fromItemprop(ctx.pageMeta, 'datepublished') ??
+      fromJsonLdAny(ctx.jsonLd),
+    ctx.pageMeta,
+  );
   const modified =
     fromJsonLd(article?.dateModified) ??
     fromMeta(ctx.pageMeta, MODIFIED_META) ??
     fromItemprop(ctx.pageMeta, 'datemodified');
 
+  const local = (found: FoundDate | null): FoundDate | null =>
+    found
+      ? { ...found, date: localiseWithNaiveTwin(found.date, ctx.pageMeta) ?? toPublisherTime(found.date, ctx.timeZone) }
+      : null;
   const urlDate = parseUrlDate(ctx.url);
-  let published: FoundDate | null = metaPublished;
-  if (urlDate) {
-    if (!published || Math.abs(dayNumber(published.date) - dayNumber(urlDate)) > 1) {
-      published = { date: urlDate, source: 'url' };
+  let published = preferShownDate(local(metaPublished), local(modified), ctx);
+  if (urlDate && (!published || dayNumber(published.date) !== dayNumber(urlDate))) {
+    published = { date: urlDate, source: 'url' };
+  } else if (published?.weak) {
+    published = confirmWithShownDate(published, ctx);
+  }
+  if (!published) {
+    const times = fromTimeElements(ctx.root);
+    published =
+      local(times.marked) ??
+      fromDateElements(ctx.root, ctx.preferMonthFirst, PUBLISH_CLASS) ??
+      local(times.first) ??
+      fromDateElements(ctx.root, ctx.preferMonthFirst, DATE_CLASS) ??
+      fromBodyText(ctx.root, ctx.preferMonthFirst);
+  }
+  return { published, modified: local(modified) };
+}
+
+/**
+ * "Naive twin" heuristic: some CMSs emit the same instant twice, once in UTC and once as a zone-less local
+ * time (sailthru.date "2023-11-08 22:35:29" next to "2023-11-09T06:35:29+00:00"). Equal minutes and seconds
+ * with a whole-hour difference reveal the site's offset, and the local reading gives the local day.
+ */
+function localiseWithNaiveTwin(date: ParsedDate, pageMeta: PageMeta): ParsedDate | null {
+  if (date.offsetMinutes !== 0 || date.hour === undefined) return null;
+  const instant = Date.UTC(date.year, date.month - 1, date.day, date.hour, date.minute ?? 0, date.second ?? 0);
+  for (const key of PUBLISHED_META) {
+    for (const value of pageMeta.meta.get(key) ?? []) {
+      const twin = parseMachineDate(value);
+      if (!twin || twin.hour === undefined || twin.offsetMinutes !== undefined) continue;
+      if (twin.minute !== date.minute || (twin.second ?? 0) !== (date.second ?? 0)) continue;
+      const local = Date.UTC(twin.year, twin.month - 1, twin.day, twin.hour, twin.minute ?? 0, twin.second ?? 0);
+      const offset = (local - instant) / 60_000;
+      if (offset !== 0 && offset % 60 === 0 && offset >= -12 * 60 && offset <= 14 * 60) {
+        return { ...twin, offsetMinutes: offset };
+      }
     }
   }
-  published ??= fromTimeElements(ctx.root) ?? fromDateElements(ctx.root, ctx.preferMonthFirst);
-  if (!published && modified) published = null;
-  return { published, modified };
+  return null;
+}
+
+/**
+ * "Metadata majority" heuristic: when two or more publication-date meta tags agree on a day that differs
+ * from the preferred source (usually JSON-LD generated by a different plugin), the agreeing tags win.
+ */
+function outvotedByMeta(preferred: FoundDate | null, pageMeta: PageMeta): FoundDate | null {
+  if (!preferred) return preferred;
+  const votes = new Map<number, { count: number; found: FoundDate }>();
+  for (const key of PUBLISHED_META) {
+    const found = fromMeta(pageMeta, [key]);
+    if (!found) continue;
+    const day = dayNumber(found.date);
+    const vote = votes.get(day);
+    if (vote) vote.count++;
+    else votes.set(day, { count: 1, found });
+  }
+  const preferredDay = dayNumber(preferred.date);
+  for (const [day, vote] of votes) {
+    if (day !== preferredDay && vote.count >= 2 && vote.count > (votes.get(preferredDay)?.count ?? 0))
+      return vote.found;
+  }
+  return preferred;
+}
+
+/**
+ * "Shown date" heuristic: when the declared publication day appears nowhere on the page but the declared
+ * modification day does, the page presents itself as of that update (re-published guides, wiki revisions),
+ * and readers and archives date it by what is shown.
+ */
+function preferShownDate(published: FoundDate | null, modified: FoundDate | null, ctx: DateContext): FoundDate | null {
+  if (!published || !modified) return published;
+  const publishedDay = dayNumber(published.date);
+  const modifiedDay = dayNumber(modified.date);
+  if (modifiedDay <= publishedDay) return published;
+  const shown = new Set(
+    findHumanDates(visibleText(ctx.root).slice(0, 30000), ctx.preferMonthFirst).map((m) => dayNumber(m.date)),
+  );
+  if (!shown.has(publishedDay) && shown.has(modifiedDay)) return modified;
+  return published;
+}
+
+/**
+ * "Unconfirmed metadata" heuristic: a metadata date that appears nowhere in the visible text, while the
+ * page's date line (a publication-date element or a marked <time>) shows another day, is a technical
+ * timestamp (cache, import, feed); the date line is what the publisher printed.
+ */
+function confirmWithShownDate(published: FoundDate, ctx: DateContext): FoundDate {
+  const shownLine = fromDateElements(ctx.root, ctx.preferMonthFirst, PUBLISH_CLASS);
+  if (!shownLine || dayNumber(shownLine.date) === dayNumber(published.date)) return published;
+  const urlMonth = parseUrlYearMonth(ctx.url);
+  if (urlMonth && (shownLine.date.year !== urlMonth.year || shownLine.date.month !== urlMonth.month)) return published;
+  const shown = new Set(
+    findHumanDates(visibleText(ctx.root).slice(0, 30000), ctx.preferMonthFirst).map((m) => dayNumber(m.date)),
+  );
+  return shown.has(dayNumber(published.date)) ? published : shownLine;
+}
+
+function visibleText(root: ElementNode): string {
+  return collapseWhitespace(textContent(findBody(root)));
 }
 
 function dayNumber(d: ParsedDate): number {
@@ -137,7 +260,7 @@ function fromMeta(pageMeta: PageMeta, keys: readonly string[]): FoundDate | null
   for (const key of keys) {
     for (const value of pageMeta.meta.get(key) ?? []) {
       const date = parseMachineDate(value) ?? parseHumanDate(value);
-      if (date) return { date, source: 'meta' };
+      if (date) return { date, source: 'meta', weak: WEAK_META.has(key) };
     }
   }
   return null;
@@ -157,7 +280,7 @@ function fromItemprop(pageMeta: PageMeta, prop: string): FoundDate | null {
  * "<time> element" heuristic: a <time datetime> marked as the publication time (pubdate attribute, class
  * names such as published/entry-date), else the first <time datetime> of the page outside furniture.
  */
-function fromTimeElements(root: ElementNode): FoundDate | null {
+function fromTimeElements(root: ElementNode): { marked: FoundDate | null; first: FoundDate | null } {
   let marked: FoundDate | null = null;
   let first: FoundDate | null = null;
   walkElements(root, (el) => {
@@ -172,30 +295,34 @@ function fromTimeElements(root: ElementNode): FoundDate | null {
       if (!/modif|update/i.test(names)) marked = { date, source: 'time' };
     } else if (!first && !/modif|update/i.test(names)) first = { date, source: 'time' };
   });
-  return marked ?? first;
+  return { marked, first };
 }
 
 /**
  * "Date-like element" heuristic: short elements whose class/id speaks of dates, bylines or article meta
- * usually show the publication date as text; else the first plausible date in the visible text.
+ * usually show the publication date as text. Called first with publication-specific class names, later
+ * with any date-like class.
  */
-function fromDateElements(root: ElementNode, preferMonthFirst: boolean): FoundDate | null {
+function fromDateElements(root: ElementNode, preferMonthFirst: boolean, classPattern: RegExp): FoundDate | null {
   let found: FoundDate | null = null;
   walkElements(root, (el) => {
     if (found) return false;
     if (el.tag === 'footer' || el.tag === 'aside' || el.tag === 'nav' || el.tag === 'head') return false;
     const names = classAndId(el);
-    if (!names || !DATE_CLASS.test(names) || /comment|related|footer|sidebar|widget|copyright/i.test(names)) return;
+    if (!names || !classPattern.test(names) || /comment|related|footer|sidebar|widget|copyright/i.test(names)) return;
     const text = collapseWhitespace(textContent(el));
     if (text.length === 0 || text.length > 300) return;
-    if (/updat|modif|aktualisiert|actualiz|mis à jour/i.test(text.slice(0, 20))) return;
     const date = parseHumanDate(text, preferMonthFirst);
     if (date) {
       found = { date, source: 'text' };
       return false;
     }
   });
-  if (found) return found;
+  return found;
+}
+
+/** Last resort: the first plausible date in the visible text of the page. */
+function fromBodyText(root: ElementNode, preferMonthFirst: boolean): FoundDate | null {
   const body = findBody(root);
   const text = collapseWhitespace(textContent(body)).slice(0, 20000);
   const date = parseHumanDate(text, preferMonthFirst);

@@ -5,6 +5,13 @@ import { TimeBudget } from '../time-budget';
 import { BLOCK_TAGS } from './block-tags';
 import { classWeight } from './class-weight';
 
+export interface CandidateScores {
+  /** Readability content scores of candidate containers. */
+  scores: Map<ElementNode, number>;
+  /** Characters of prose paragraphs (40+ characters, few links) inside each element. */
+  prose: Map<ElementNode, number>;
+}
+
 export interface ScoringFlags {
   /** Apply class/id weights (Readability's FLAG_WEIGHT_CLASSES). */
   weightClasses: boolean;
@@ -21,8 +28,9 @@ export function scoreCandidates(
   stats: TextStatsCache,
   flags: ScoringFlags,
   budget: TimeBudget,
-): Map<ElementNode, number> {
+): CandidateScores {
   const scores = new Map<ElementNode, number>();
+  const prose = new Map<ElementNode, number>();
   const initialise = (el: ElementNode): void => {
     if (scores.has(el)) return;
     scores.set(el, baseScore(el) + (flags.weightClasses ? classWeight(el) : 0));
@@ -35,6 +43,11 @@ export function scoreCandidates(
     const length = measureText(text);
     if (length < 25) return;
     const contentScore = 1 + countCommas(text) + Math.min(Math.floor(length / 100), 3);
+    if (length >= 40 && linkDensity(stats.get(el)) < 0.3) {
+      for (let ancestor: ElementNode | null = el; ancestor && ancestor.tag !== '#root'; ancestor = ancestor.parent) {
+        prose.set(ancestor, (prose.get(ancestor) ?? 0) + length);
+      }
+    }
     let level = 0;
     for (let ancestor: ElementNode | null = el.parent; ancestor && level < 5; ancestor = ancestor.parent, level++) {
       if (ancestor.tag === '#root') break;
@@ -45,7 +58,7 @@ export function scoreCandidates(
   });
 
   for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(stats.get(el))));
-  return scores;
+  return { scores, prose };
 }
 
 /**

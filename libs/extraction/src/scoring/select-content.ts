@@ -30,7 +30,7 @@ export function selectContent(
   flags: ScoringFlags,
   budget: TimeBudget,
 ): ContentSelection {
-  const scores = scoreCandidates(body, stats, flags, budget);
+  const { scores, prose } = scoreCandidates(body, stats, flags, budget);
   let top: ElementNode | null = null;
   let topScore = -Infinity;
   for (const [el, score] of scores) {
@@ -43,6 +43,7 @@ export function selectContent(
   if (!top) return explicit ? { elements: [explicit], method: 'explicit' } : { elements: [body], method: 'body' };
 
   top = promoteTopCandidate(top, topScore, scores);
+  top = widenToProse(top, prose, stats);
   topScore = scores.get(top) ?? topScore;
 
   if (explicit) {
@@ -120,6 +121,32 @@ function promoteTopCandidate(top: ElementNode, topScore: number, scores: Map<Ele
   }
   return top;
 }
+
+/**
+ * "Net prose" heuristic: articles split into several sections (listicles, guides) make Readability settle on
+ * one section. Among the top candidate and its ancestors, take the one with the most prose minus the other
+ * text it carries (links, labels, short lines), so that a wrapper is chosen only when it adds more prose than
+ * furniture.
+ */
+function widenToProse(top: ElementNode, prose: Map<ElementNode, number>, stats: TextStatsCache): ElementNode {
+  const net = (el: ElementNode): number => {
+    const good = prose.get(el) ?? 0;
+    const bad = Math.max(0, stats.get(el).textLength - good);
+    return good - NET_PROSE_PENALTY * bad;
+  };
+  let best = top;
+  let bestNet = net(top);
+  for (let el = top.parent; el && el.tag !== '#root' && el.tag !== 'html'; el = el.parent) {
+    const value = net(el);
+    if (value > bestNet) {
+      best = el;
+      bestNet = value;
+    }
+  }
+  return best;
+}
+
+const NET_PROSE_PENALTY = 0.75;
 
 /**
  * Readability's sibling merge: siblings of the top candidate join it when they score at least a fifth of it,
