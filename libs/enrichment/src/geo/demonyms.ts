@@ -164,7 +164,7 @@ export const DEMONYMS: Record<string, string> = {
   Yemeni: 'YE',
   Zambian: 'ZM',
   Zimbabwean: 'ZW',
-  Kurdish: 'IQ',
+
   Bolivarian: 'VE',
   Sinhalese: 'LK',
   Balinese: 'ID',
@@ -184,6 +184,7 @@ export function demonymCountry(word: string): string | null {
 
 /** Adjectives of groups that are MISC but not national (religions, ethnic and political groups). */
 export const GROUP_ADJECTIVES = new Set([
+  'Kurdish',
   'Muslim',
   'Muslims',
   'Islamic',

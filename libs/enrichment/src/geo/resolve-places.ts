@@ -54,10 +54,10 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
   const gazetteer = loadGazetteer();
   const mentions: PlaceMention[] = [];
   const forcedOf = (word: string): GazetteerEntry | undefined => {
+    const region = Object.hasOwn(REGION_ADJECTIVES, word) ? REGION_ADJECTIVES[word] : undefined;
+    if (region) return gazetteer.byName.get(nameKey(region))?.[0];
     const cc = demonymCountry(word);
-    if (cc) return gazetteer.countries.get(cc);
-    const region = REGION_ADJECTIVES[word];
-    return region ? gazetteer.byName.get(nameKey(region))?.[0] : undefined;
+    return cc ? gazetteer.countries.get(cc) : undefined;
   };
   for (const s of spans) {
     const m = { start: s.start, end: s.end, text: s.text };
@@ -71,6 +71,9 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
       mentions.push(...embeddedPlaces(s, gazetteer, forcedOf));
     }
   }
+  const countryOrForced = (word: string): GazetteerEntry | undefined =>
+    forcedOf(word) ?? gazetteer.byName.get(nameKey(word))?.find((h) => h.kind === 'country');
+  if (text) mentions.push(...hyphenatedPlaces(text, mentions, countryOrForced));
   mentions.sort((a, b) => a.mention.start - b.mention.start);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const gap = mentions[i + 1].mention.start - mentions[i].mention.end;
@@ -156,14 +159,17 @@ function prior(e: GazetteerEntry): number {
 function contextScore(c: GazetteerEntry, context: GazetteerEntry[]): number {
   let sameCountry = 0;
   let near = 0;
+  let inMentionedRegion = 0;
   for (const o of context) {
     if (o === c) continue;
+    if (o.kind === 'region' && o.adminCode && c.adminCode === o.adminCode && o.countryCode === c.countryCode)
+      inMentionedRegion = 6;
     if (c.countryCode && o.countryCode === c.countryCode) sameCountry++;
     if (km(c.lat, c.lon, o.lat, o.lon) < 1500) near++;
   }
   const isCity = c.kind === 'city' || c.kind === 'capital';
   return isCity
-    ? 2 * Math.min(3, sameCountry) + Math.min(4, near)
+    ? 2 * Math.min(3, sameCountry) + Math.min(4, near) + inMentionedRegion
     : 4 * Math.min(3, sameCountry) + 2 * Math.min(5, near);
 }
 
@@ -212,6 +218,26 @@ function embeddedPlaces(
         i += len - 1;
         break;
       }
+    }
+  }
+  return out;
+}
+
+/** "Syrian-Turkish border", "Russian-backed", "DPRK-U.S. summit": demonyms and countries joined by hyphens. */
+function hyphenatedPlaces(
+  text: string,
+  taken: PlaceMention[],
+  forcedOf: (word: string) => GazetteerEntry | undefined,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.]*(?:-[\p{L}.]+)+/gu)) {
+    let offset = m.index ?? 0;
+    for (const part of m[0].split('-')) {
+      const forced = forcedOf(part);
+      const start = offset;
+      offset += part.length + 1;
+      if (!forced || taken.some((t) => t.mention.start < start + part.length && start < t.mention.end)) continue;
+      out.push({ mention: { start, end: start + part.length, text: part }, key: '', forced });
     }
   }
   return out;

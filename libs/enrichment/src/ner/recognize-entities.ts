@@ -2,6 +2,7 @@ import type { EntitySpan, EntityType } from '../types';
 import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES } from './first-names';
+import { COMMON_NOUNS } from './common-nouns';
 import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
 import { LOC_HEADS, LOC_OF_HEADS, MISC_HEADS, MISC_OPENERS, ORG_HEADS, ORG_OF_HEADS } from './type-cue-words';
 import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
@@ -160,7 +161,10 @@ interface Run {
 }
 
 function isNameWord(tok: Token): boolean {
-  if (tok.kind !== 'word') return false;
+  if (tok.kind !== 'word' || tok.inUrl) return false;
+  // "Junk shape": link ids and hashtags run together ("xIomaTeVGX", "KW14LHfOKW", "BeautyOfAnAries").
+  if (/\p{N}/u.test(tok.text) && /\p{L}/u.test(tok.text) && tok.text.length > 5) return false;
+  if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(tok.text)) return false;
   if (isCapitalized(tok.text)) return true;
   // "al-Assad", "el-Sisi", "bin-Salman", "iPhone"-style words are names too.
   return /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tok.text) || /^[a-z]+\p{Lu}/u.test(tok.text);
@@ -171,7 +175,7 @@ function lower(tok: Token): string {
 }
 
 /** Step 1: capitalised runs. */
-function capitalisedRuns(tokens: Token[], text: string): Token[][] {
+function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -231,6 +235,12 @@ function capitalisedRuns(tokens: Token[], text: string): Token[][] {
           j++;
           continue;
         }
+        // "Trinidad and Tobago", "Bosnia and Herzegovina": a known name spanning "and".
+        if ((w === 'and' || w === '&') && gazetteer.byName.has(nameKey(`${prev.text} ${tok.text} ${next.text}`))) {
+          run.push(tok);
+          j++;
+          continue;
+        }
         if ((w === 'and' || w === '&') && ORG_HEADS.has(findOrgHeadAhead(tokens, j + 1) ?? '')) {
           run.push(tok);
           j++;
@@ -270,7 +280,7 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   const spans: Internal[] = [];
   const pending: Run[] = [];
 
-  for (let run of capitalisedRuns(tokens, text)) {
+  for (let run of capitalisedRuns(tokens, text, gazetteer)) {
     // Step 2: sentence-initial function words and time words at either end (not when they start a known
     // place: "New York", "South Africa", "United States").
     while (run.length && (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0]))) && !startsKnownPlace(run, gazetteer))
@@ -434,8 +444,13 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n === 1 && isAllCaps(first) && first.length <= 6) return ['ORG', 'acronym'];
 
   if (FIRST_NAMES.has(first.toLowerCase()) && n >= 2 && n <= 4) return ['PER', 'given-name'];
+  // "Place-led names": "Toronto Star", "Cambridge Analytica", "Houston Chronicle" are organisations.
+  if (n >= 2 && gazetteerKind([run[0]], gazetteer, 100_000)) return ['ORG', 'place-led'];
   if (n >= 2 && n <= 3 && after && SPEECH_VERBS.has(after.text)) return ['PER', 'speech-verb'];
   if (n === 1 && before && LOCATIVE.has(before.text.toLowerCase()) && before.text !== 'to') return ['LOC', 'locative'];
+  // "Noun cue": a common noun in a title-case run makes it a work, band or company, not a person.
+  const nounCued = run.some((t) => COMMON_NOUNS.has(t.text.toLowerCase()));
+  if (n >= 2 && nounCued) return [NOUN_CUED_TYPE, 'noun-cue'];
   if (
     n >= 2 &&
     n <= 3 &&
@@ -453,7 +468,10 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
 }
 
 /** Type of a lone unknown capitalised word mid-sentence: measured best guess on news-like text. */
-const UNKNOWN_SINGLE_TYPE: EntityType = 'MISC';
+const UNKNOWN_SINGLE_TYPE: EntityType = 'PER';
+
+/** Type of a multi-word run with a common noun and no other cue. */
+const NOUN_CUED_TYPE: EntityType = 'ORG';
 
 /** Unions of states that the gazetteer knows as regions but news NER types as organisations. */
 const SUPRANATIONAL_ORGS = new Set(['EU', 'E.U.', 'European Union']);
@@ -499,6 +517,7 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
       if (after && SPEECH_VERBS.has(after.text) && !s.tokens[0].sentenceStart)
         [s.type, s.rule] = ['PER', 'speech-verb-single'];
       else if (s.tokens[0].sentenceStart) s.type = 'NONE' as EntityType;
+      else if (COMMON_NOUNS.has(s.text.toLowerCase())) [s.type, s.rule] = ['MISC', 'unknown-single-noun'];
       else [s.type, s.rule] = [UNKNOWN_SINGLE_TYPE, 'unknown-single'];
     }
   }

@@ -14,6 +14,8 @@ export interface Token {
   sentenceStart: boolean;
   /** Position in the token array. */
   index: number;
+  /** Inside a URL or e-mail address: never part of a name. */
+  inUrl?: boolean;
 }
 
 // Alternatives, in priority order: dotted abbreviations (U.S., U.K.), words with inner joiners, numbers, any other
@@ -62,6 +64,7 @@ export function tokenize(text: string): Token[] {
     });
   }
   markSentenceStarts(tokens, text);
+  markUrls(tokens, text);
   return tokens;
 }
 
@@ -69,11 +72,19 @@ export function tokenize(text: string): Token[] {
 function markSentenceStarts(tokens: Token[], text: string): void {
   let atStart = true;
   let prevEnd = 0;
+  let prev: Token | undefined;
   for (const tok of tokens) {
+    const before = prev;
+    prev = tok;
     if (text.slice(prevEnd, tok.start).includes('\n')) atStart = true;
     prevEnd = tok.end;
     if (tok.kind === 'punct' && (TRANSPARENT.has(tok.text) || SENTENCE_END.has(tok.text) || tok.text === ':')) {
-      if (SENTENCE_END.has(tok.text)) atStart = true;
+      // "John C. Scheidt", "Mr. Smith", "St. Louis": a dot after an initial or an abbreviation ends no sentence.
+      if (
+        SENTENCE_END.has(tok.text) &&
+        !(tok.text === '.' && before && before.end === tok.start && isAbbreviation(before.text))
+      )
+        atStart = true;
       continue;
     }
     tok.sentenceStart = atStart;
@@ -89,4 +100,58 @@ export function isCapitalized(word: string): boolean {
 /** True for all-caps words of two or more letters ("NATO", "IRGC", "U.S."). */
 export function isAllCaps(word: string): boolean {
   return /^[\p{Lu}.&]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+const ABBREVIATIONS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'Mt',
+  'Jr',
+  'Sr',
+  'Gen',
+  'Col',
+  'Lt',
+  'Capt',
+  'Sgt',
+  'Rev',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Fr',
+  'Maj',
+  'Adm',
+  'Cmdr',
+  'No',
+  'Nos',
+  'vs',
+  'Inc',
+  'Co',
+  'Corp',
+  'Ltd',
+  'Bros',
+  'Ft',
+  'Ave',
+  'Blvd',
+]);
+
+/** An initial ("C") or a common abbreviation ("Mr", "St", "Jr"): the dot after it is not a full stop. */
+function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word);
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[a-z0-9-]+\.(?:com|org|net|co|io|ly)\/\S*/gi;
+
+function markUrls(tokens: Token[], text: string): void {
+  if (!text.includes('.') && !text.includes('@')) return;
+  let k = 0;
+  for (const m of text.matchAll(URL_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    while (k < tokens.length && tokens[k].end <= start) k++;
+    for (let i = k; i < tokens.length && tokens[i].start < end; i++) tokens[i].inUrl = true;
+  }
 }
