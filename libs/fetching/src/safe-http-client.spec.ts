@@ -1,3 +1,4 @@
+import { AddressInfo, createServer, Socket } from 'node:net';
 import {
   MisbehavingNewsroom,
   startMisbehavingNewsroom,
@@ -176,6 +177,32 @@ describe('safeFetch against the misbehaving newsroom', () => {
   });
 
   describe('timeouts', () => {
+    it('gives up on a connection that never completes its handshake (connect timeout)', async () => {
+      // A TCP server that accepts and stays silent: the TLS handshake never finishes, so the connection is
+      // never "up" and only the connect timer can end the wait (the read timer is set far longer).
+      const accepted: Socket[] = [];
+      const silent = createServer((socket) => accepted.push(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const port = (silent.address() as AddressInfo).port;
+      try {
+        const t0 = Date.now();
+        const refusal = await refusalOf(
+          safeFetch(`https://127.0.0.1:${port}/`, {
+            ...policy,
+            allowHosts: [`127.0.0.1:${port}`],
+            connectTimeoutMs: 200,
+            readTimeoutMs: 2500,
+          }),
+        );
+        expect(refusal).toMatchObject({ code: 'timeout' });
+        expect(refusal.reason).toContain('no connection within 200 ms');
+        expect(Date.now() - t0).toBeLessThan(1500);
+      } finally {
+        accepted.forEach((socket) => socket.destroy());
+        await new Promise((resolve) => silent.close(resolve));
+      }
+    });
+
     it('gives up on a server that never answers (read timeout)', async () => {
       const t0 = Date.now();
       expect(await refusalOf(safeFetch(at('/stall'), { ...policy, readTimeoutMs: 200 }))).toMatchObject({
