@@ -5,3 +5,4 @@ export type { DecodedHtml } from './decode/decode-html-bytes';
 export { ExtractionError } from './errors';
 export type { ExtractionErrorCode } from './errors';
 export type { ContentBlock, ExtractOptions, ExtractedArticle, ExtractedDate, LeadImage } from './types';
+export { extractArticleFromBytes } from './extract-from-bytes';
