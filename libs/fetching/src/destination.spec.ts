@@ -67,7 +67,7 @@ describe('checkDestination', () => {
   it('resolves once and pins the checked address', async () => {
     const { resolve, calls } = resolverTo('1.1.1.1');
     const dest = await checkDestination(new URL('https://news.example/a'), [], resolve);
-    expect(dest).toEqual({ hostname: 'news.example', address: '1.1.1.1', family: 4, allowListed: false });
+    expect(dest).toMatchObject({ hostname: 'news.example', address: '1.1.1.1', family: 4, allowListed: false });
     expect(calls).toEqual(['news.example']);
   });
 
@@ -76,6 +76,21 @@ describe('checkDestination', () => {
     await expect(
       checkDestination(new URL('http://localhost:8080/'), ['localhost:8080'], resolve),
     ).resolves.toMatchObject({ address: '127.0.0.1', allowListed: true });
+  });
+
+  it('offers every checked address to a happy-eyeballs connect', async () => {
+    const { resolve } = resolverTo('2606:4700::1111', '1.1.1.1');
+    const dest = await checkDestination(new URL('https://dual.example/'), [], resolve);
+    const all = jest.fn();
+    (pinnedLookup(dest) as unknown as (h: string, o: object, cb: jest.Mock) => void)(
+      'dual.example',
+      { all: true },
+      all,
+    );
+    expect(all).toHaveBeenCalledWith(null, [
+      { address: '2606:4700::1111', family: 6 },
+      { address: '1.1.1.1', family: 4 },
+    ]);
   });
 
   it('pinnedLookup answers with the checked address in both callback forms', () => {

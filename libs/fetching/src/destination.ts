@@ -12,6 +12,11 @@ export interface CheckedDestination {
   family: 4 | 6;
   /** True when the host was on the explicit allow-list and skipped the address policy. */
   allowListed: boolean;
+  /**
+   * Every address the name resolved to, all of them checked (first = `address`). Node's happy-eyeballs
+   * connect may try them in turn, which is safe because none of them is unchecked.
+   */
+  alternatives?: Array<{ address: string; family: 4 | 6 }>;
 }
 
 export const systemResolver: HostResolver = async (hostname) => {
@@ -78,19 +83,20 @@ export async function checkDestination(
   }
   if (allowListed) {
     if (addresses.length === 0) throw new FetchFailure('dns', 'the name resolved to no address', url.toString());
-    return { hostname, ...addresses[0], allowListed };
+    return { hostname, ...addresses[0], allowListed, alternatives: addresses };
   }
-  return { hostname, ...pickCheckedAddress(url.toString(), addresses), allowListed };
+  return { hostname, ...pickCheckedAddress(url.toString(), addresses), allowListed, alternatives: addresses };
 }
 
 /**
  * A `lookup` for http.request that never queries DNS: it answers with the address already checked.
- * Handles the `all: true` form too, which Node's happy-eyeballs connect (autoSelectFamily) uses.
+ * Handles the `all: true` form too, which Node's happy-eyeballs connect (autoSelectFamily) uses: it then
+ * gets every checked address, so a dual-stack name still connects when one family is not listening.
  */
 export function pinnedLookup(destination: CheckedDestination): LookupFunction {
   return ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
     const entry: LookupAddress = { address: destination.address, family: destination.family };
-    if (options && options.all) callback(null, [entry]);
+    if (options && options.all) callback(null, destination.alternatives ?? [entry]);
     else callback(null, entry.address, entry.family);
   }) as unknown as LookupFunction;
 }

@@ -110,6 +110,20 @@ describe('safeFetch against the misbehaving newsroom', () => {
     });
   });
 
+  it('connects to an allow-listed dual-stack name through any of its checked addresses', async () => {
+    // ::1 is listed first but nothing listens there; the newsroom is on 127.0.0.1 only.
+    const resolveHost = async () => [
+      { address: '::1', family: 6 as const },
+      { address: '127.0.0.1', family: 4 as const },
+    ];
+    const r = await safeFetch(`http://localhost:${newsroom.port}/`, {
+      ...policy,
+      allowHosts: [`localhost:${newsroom.port}`],
+      resolveHost,
+    });
+    expect(r).toMatchObject({ status: 200, remoteAddress: '127.0.0.1' });
+  });
+
   describe('redirects', () => {
     it('follows up to five redirects and reports them', async () => {
       const r = await safeFetch(at('/redirect/chain?n=4'), policy);

@@ -217,7 +217,7 @@ export async function safeFetch(
         retryAfterMs: status === 429 || status === 503 ? parseRetryAfter(headers['retry-after']) : undefined,
         crawlDelayMs,
         contentType: mediaType,
-        remoteAddress: destination.address,
+        remoteAddress: response.socket?.remoteAddress ?? destination.address,
       };
       if (status === 304) {
         return {
