@@ -25,6 +25,8 @@ export { fetchOutcome, withRobots } from './fetch-outcome';
 export type { FetchOutcome } from './fetch-outcome';
 export { FetchFailure, FetchRefusal } from './fetch-refusal';
 export type { FetchRefusalCode } from './fetch-refusal';
+export { decideFeedItemFetch, feedItemDate } from './feeds/feed-item-change';
+export type { FeedItemDecision, SeenArticle } from './feeds/feed-item-change';
 export { FeedParseError } from './feeds/feed-types';
 export type { Feed, FeedFormat, FeedItem } from './feeds/feed-types';
 export { parseOpml } from './feeds/opml';
