@@ -48,6 +48,18 @@ let cached: Gazetteer | null = null;
 
 /** Look-up key: lower case, one space, "St."/"St" → "saint", "Mt." → "mount" (GeoNames spells both ways). */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 20000) keyCache.clear(); // bounded memo: look-ups repeat within and across articles
+    key = computeNameKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -65,7 +77,7 @@ export function loadGazetteer(): Gazetteer {
   const byName = new Map<string, GazetteerEntry[]>();
   const countryMap = new Map<string, GazetteerEntry>();
   const add = (key: string, entry: GazetteerEntry): void => {
-    const k = nameKey(key);
+    const k = computeNameKey(key);
     if (!k) return;
     const list = byName.get(k);
     if (!list) byName.set(k, [entry]);

@@ -96,16 +96,22 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
   }
 
   const places = new Map<string, Place>();
+  const resolved = new Map<string, GazetteerEntry | null>();
   for (const pm of mentions) {
     const cands = candidatesOf(pm);
     const self = pm.key || pm.mention.text;
+    const container = pm.container ? firstPick.get(pm.container) : undefined;
+    const cacheKey = `${self}|${container?.id ?? ''}`;
     let entry: GazetteerEntry | null = null;
-    if (cands.length === 1) entry = cands[0];
+    if (resolved.has(cacheKey)) entry = resolved.get(cacheKey) ?? null;
+    else if (cands.length === 1) entry = cands[0];
     else if (cands.length > 1) {
-      const context = [...firstPick.entries()].filter(([k]) => (k.key || k.mention.text) !== self).map(([, e]) => e);
-      const container = pm.container ? firstPick.get(pm.container) : undefined;
-      entry = best(cands, (c) => contextScore(c, context) + (container && inside(c, container) ? 30 : 0));
+      const context = new Set<GazetteerEntry>();
+      for (const [k, e] of firstPick) if ((k.key || k.mention.text) !== self) context.add(e);
+      const ctx = [...context];
+      entry = best(cands, (c) => contextScore(c, ctx) + (container && inside(c, container) ? 30 : 0));
     }
+    resolved.set(cacheKey, entry);
     const id = entry ? entry.id : `unresolved:${slug(pm.mention.text)}`;
     let place = places.get(id);
     if (!place) {
