@@ -243,6 +243,14 @@ describe('safeFetch against the misbehaving newsroom', () => {
       expect(Date.now() - t0).toBeLessThan(1500);
     });
 
+    it('bounds DNS resolution by the total deadline', async () => {
+      const neverAnswers = () => new Promise<never>(() => undefined);
+      const refusal = await refusalOf(
+        safeFetch('http://slow-dns.example/', { ...policy, totalTimeoutMs: 150, resolveHost: neverAnswers }),
+      );
+      expect(refusal).toMatchObject({ code: 'timeout' });
+    });
+
     it('reads a slow body that stays within the limits', async () => {
       const r = await safeFetch(at('/slow?interval=20&bytes=5'), policy);
       expect(r.text).toBe('<pppp>');

@@ -141,6 +141,25 @@ function requestHop(
   });
 }
 
+/**
+ * Bounds a pre-connection step (DNS resolution, robots.txt lookup) by the fetch's deadline: the system
+ * resolver can take many seconds per attempt, and the total timeout promises an upper bound for the whole.
+ */
+async function beforeDeadline<T>(step: Promise<T>, deadline: number, totalMs: number, url: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new FetchRefusal('timeout', `fetch not complete within ${totalMs} ms`, url)),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  try {
+    return await Promise.race([step, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const headerValue = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 /**
@@ -177,10 +196,16 @@ export async function safeFetch(
       throw new FetchRefusal('invalid-url', 'URLs with credentials are not fetched', current.toString());
     }
     visited.push(current.toString());
-    const destination = await checkDestination(current, policy.allowHosts, policy.resolveHost);
+    const hopUrl = current.toString();
+    const destination = await beforeDeadline(
+      checkDestination(current, policy.allowHosts, policy.resolveHost),
+      deadline,
+      policy.totalTimeoutMs,
+      hopUrl,
+    );
     let crawlDelayMs = 0;
     if (policy.robots) {
-      const verdict = await policy.robots.check(current.toString());
+      const verdict = await beforeDeadline(policy.robots.check(hopUrl), deadline, policy.totalTimeoutMs, hopUrl);
       if (!verdict.allowed) {
         throw new FetchRefusal('robots-disallowed', `robots.txt: ${verdict.reason}`, current.toString());
       }
