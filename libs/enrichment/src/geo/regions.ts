@@ -83,6 +83,11 @@ const ADMIN1: Record<string, [string, string, number, number][]> = {
     ['Queens', '', 40.68, -73.84],
     ['Hollywood', '', 34.1, -118.33],
     ['Wall Street', '', 40.706, -74.009],
+    ['White House', '', 38.8977, -77.0365],
+    ['Capitol Hill', 'Capitol', 38.89, -77.009],
+    ['Pentagon', 'The Pentagon', 38.871, -77.056],
+    ['West Coast', '', 40.0, -122.0],
+    ['East Coast', '', 38.0, -76.0],
   ],
   CA: [
     ['Ontario', 'Ont.', 49.25, -84.5],
@@ -145,6 +150,7 @@ const ADMIN1: Record<string, [string, string, number, number][]> = {
   ],
   RU: [
     ['Siberia', '', 60.0, 105.0],
+    ['Kremlin', 'The Kremlin', 55.752, 37.617],
     ['Chechnya', '', 43.4, 45.7],
     ['Dagestan', '', 43.0, 47.0],
   ],
@@ -223,7 +229,7 @@ const WORLD: [string, string, number, number, 'continent' | 'region' | 'water'][
   ['Baltic', 'Baltic Sea', 57.0, 19.0, 'water'],
   ['North Sea', '', 56.0, 3.0, 'water'],
   ['Gulf of Mexico', '', 25.0, -90.0, 'water'],
-  ['Mississippi River', 'Mississippi', 29.15, -89.25, 'water'],
+  ['Mississippi River', '', 29.15, -89.25, 'water'],
   ['Nile', 'Nile River', 30.17, 31.1, 'water'],
   ['Strait of Hormuz', 'Hormuz', 26.57, 56.25, 'water'],
   ['Suez Canal', '', 30.6, 32.33, 'water'],

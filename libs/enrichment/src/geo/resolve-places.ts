@@ -1,5 +1,6 @@
 import type { EntitySpan, Mention, Place } from '../types';
 import { demonymCountry } from './demonyms';
+import { REGION_ADJECTIVES } from './region-adjectives';
 import { GazetteerEntry, loadGazetteer, nameKey } from './gazetteer';
 import { slug } from '../text/slug';
 
@@ -29,26 +30,6 @@ interface PlaceMention {
 }
 
 const MAX_CANDIDATES = 25;
-
-/** Continental and regional adjectives → the region's gazetteer name. */
-const REGION_ADJECTIVES: Record<string, string> = {
-  European: 'Europe',
-  Europeans: 'Europe',
-  African: 'Africa',
-  Africans: 'Africa',
-  Asian: 'Asia',
-  Asians: 'Asia',
-  'North American': 'North America',
-  'South American': 'South America',
-  'Latin American': 'Latin America',
-  'Middle Eastern': 'Middle East',
-  Caribbean: 'Caribbean',
-  Balkan: 'Balkans',
-  Scandinavian: 'Scandinavia',
-  Caucasian: 'Caucasus',
-  Arctic: 'Arctic',
-  Mediterranean: 'Mediterranean',
-};
 
 export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
   const gazetteer = loadGazetteer();
@@ -252,7 +233,7 @@ function hyphenatedPlaces(
 const EMBEDDED_CITY_POPULATION = 100_000;
 
 /** Generic heads that the gazetteer leaves out ("Suffolk County" → "Suffolk", "Lagos State" → "Lagos"). */
-const DROPPABLE_HEADS = /\s+(County|Province|State|Region|District|Governorate|Oblast|Prefecture|City|Municipality)$/;
+const DROPPABLE_HEADS = /\s+(Province|State|Region|Governorate|Oblast|Prefecture|City|Municipality)$/;
 
 function locKey(text: string, gazetteer: ReturnType<typeof loadGazetteer>): string | null {
   const base = nameKey(text.replace(/^the\s+/i, '').replace(/['’]s$/, ''));

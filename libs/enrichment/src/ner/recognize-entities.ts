@@ -6,6 +6,7 @@ import { COMMON_NOUNS } from './common-nouns';
 import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
 import { LOC_HEADS, LOC_OF_HEADS, MISC_HEADS, MISC_OPENERS, ORG_HEADS, ORG_OF_HEADS } from './type-cue-words';
 import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
+import { REGION_ADJECTIVES } from '../geo/region-adjectives';
 import { Gazetteer, loadGazetteer, nameKey } from '../geo/gazetteer';
 
 /**
@@ -357,7 +358,7 @@ function splitLeadingModifiers(run: Token[], spans: Internal[], text: string, ga
     )
       break;
     const head = run[0].text;
-    if (demonymCountry(head) || (GROUP_ADJECTIVES.has(head) && isTitleWord(run[1].text))) {
+    if (demonymCountry(head) || GROUP_ADJECTIVES.has(head)) {
       if (run.length === 2 && Object.hasOwn(DEMONYMS, `${head} ${run[1].text}`)) break; // "South Korean"
       spans.push({ ...spanOf([run[0]], 'MISC', text), rule: 'leading-demonym' });
     } else if (
@@ -428,7 +429,8 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     return ['PER', 'titled'];
   }
   if (n === 1 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'demonym'];
-  if (n === 2 && Object.hasOwn(DEMONYMS, `${first} ${last}`)) return ['MISC', 'demonym2'];
+  if (n === 2 && (Object.hasOwn(DEMONYMS, `${first} ${last}`) || Object.hasOwn(REGION_ADJECTIVES, `${first} ${last}`)))
+    return ['MISC', 'demonym2'];
   if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
 
   if (SUPRANATIONAL_ORGS.has(words.join(' '))) return ['ORG', 'supranational'];
