@@ -1,3 +1,5 @@
+import { Parser } from 'htmlparser2';
+
 /**
  * Value helpers shared by the feed parsers: dates, URLs and summaries as feeds actually write them.
  */
@@ -8,8 +10,12 @@
  */
 export function feedDate(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const trimmed = text.trim();
+  let trimmed = text.trim();
   if (trimmed === '') return undefined;
+  // Heuristic `zoneless-feed-date-is-utc`: "2026-03-02 08:30:00" has no zone, and Date.parse would read it
+  // in the server's local zone, making results depend on where the fetcher runs; UTC is the stable guess.
+  const zoneless = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)$/.exec(trimmed);
+  if (zoneless) trimmed = `${zoneless[1]}T${zoneless[2]}Z`;
   const t = Date.parse(trimmed);
   if (Number.isNaN(t)) return undefined;
   return new Date(t).toISOString();
@@ -28,21 +34,33 @@ export function resolveLink(href: string | undefined, base: string | undefined):
   }
 }
 
-/** Feed summaries are often HTML: tags stripped, common entities decoded, whitespace collapsed. */
+/**
+ * Feed titles and summaries are often HTML (escaped or in CDATA): read as HTML with htmlparser2, so tags
+ * are dropped, every named and numeric entity is decoded, scripts and styles are skipped, and whitespace
+ * is collapsed.
+ */
 export function plainText(html: string | undefined): string | undefined {
   if (!html) return undefined;
-  const text = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parts: string[] = [];
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'script' || name === 'style') skipping++;
+        else parts.push(' ');
+      },
+      ontext(data) {
+        if (skipping === 0) parts.push(data);
+      },
+      onclosetag(name) {
+        if ((name === 'script' || name === 'style') && skipping > 0) skipping--;
+        else parts.push(' ');
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
 }
