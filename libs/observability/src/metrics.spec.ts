@@ -1,4 +1,4 @@
-import { createMetricsRegistry, createNewsflowMetrics, exposedMetricNames } from './metrics';
+import { createMetricsRegistry, createNewsflowMetrics, exposedMetricNames, metricCatalog } from './metrics';
 
 describe('Newsflow metrics', () => {
   it('exposes the defined metrics in the Prometheus text format, with the service label', async () => {
@@ -43,5 +43,16 @@ describe('Newsflow metrics', () => {
     expect(names.has('newsflow_db_write_seconds')).toBe(false);
     expect(names.has('newsflow_dead_letters_total')).toBe(true);
     expect(names.has('process_resident_memory_bytes')).toBe(true);
+  });
+});
+
+describe('metricCatalog', () => {
+  it('describes each metric with its label names, the service label included', async () => {
+    const catalog = await metricCatalog();
+    const lag = catalog.find((m) => m.name === 'newsflow_consumer_lag');
+    expect(lag).toMatchObject({ type: 'gauge', labelNames: ['stage', 'topic', 'partition', 'service'] });
+    const processing = catalog.find((m) => m.name === 'newsflow_message_processing_seconds');
+    expect(processing?.labelNames).toEqual(['stage', 'le', 'service']);
+    expect(catalog.find((m) => m.name === 'nodejs_eventloop_lag_seconds')).toBeDefined();
   });
 });

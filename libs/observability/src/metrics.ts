@@ -1,4 +1,12 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import {
+  collectDefaultMetrics,
+  Counter,
+  Gauge,
+  Histogram,
+  MetricObjectWithValues,
+  MetricValue,
+  Registry,
+} from 'prom-client';
 
 /**
  * Newsflow's Prometheus metrics, defined once with fixed names and label sets. Every service creates one
@@ -133,20 +141,41 @@ export function createNewsflowMetrics(registry: Registry) {
   };
 }
 
-/** Every sample name a Newsflow service can expose (histograms as _bucket/_sum/_count), for validators. */
-export async function exposedMetricNames(): Promise<Set<string>> {
-  const registry = createMetricsRegistry({ service: 'probe' });
+/** One metric as validators and docs see it. */
+export interface MetricDescription {
+  name: string;
+  type: string;
+  help: string;
+  /** Label names, the registry's default `service` label included. */
+  labelNames: string[];
+  /** The sample names it exposes (a histogram exposes _bucket, _sum and _count). */
+  sampleNames: string[];
+}
+
+/** Every metric a Newsflow service can expose (runtime metrics included), for validators of dashboards and rules. */
+export async function metricCatalog(): Promise<MetricDescription[]> {
+  const registry = createMetricsRegistry({ service: 'catalog' });
   createNewsflowMetrics(registry);
-  const names = new Set<string>();
-  for (const metric of await registry.getMetricsAsJSON()) {
-    const type = String(metric.type);
-    if (type === 'histogram') {
-      for (const suffix of ['_bucket', '_sum', '_count']) names.add(metric.name + suffix);
-    } else if (type === 'summary') {
-      for (const suffix of ['', '_sum', '_count']) names.add(metric.name + suffix);
-    } else {
-      names.add(metric.name);
-    }
+  const described: MetricDescription[] = [];
+  for (const metric of registry.getMetricsAsArray()) {
+    const { name, help, type } = await (
+      metric as unknown as { get(): Promise<MetricObjectWithValues<MetricValue<string>>> }
+    ).get();
+    const kind = String(type);
+    const own = (metric as unknown as { labelNames?: string[] }).labelNames ?? [];
+    const extra = kind === 'histogram' ? ['le'] : kind === 'summary' ? ['quantile'] : [];
+    const sampleNames =
+      kind === 'histogram'
+        ? ['_bucket', '_sum', '_count'].map((s) => name + s)
+        : kind === 'summary'
+          ? [name, name + '_sum', name + '_count']
+          : [name];
+    described.push({ name, type: kind, help, labelNames: [...own, ...extra, 'service'], sampleNames });
   }
-  return names;
+  return described;
+}
+
+/** Every sample name a Newsflow service can expose (histograms as _bucket/_sum/_count). */
+export async function exposedMetricNames(): Promise<Set<string>> {
+  return new Set((await metricCatalog()).flatMap((m) => m.sampleNames));
 }
