@@ -132,6 +132,14 @@ describe('classifyPage', () => {
     });
   });
 
+  it('keeps a short article whose headline merely says "not found"', () => {
+    const html = `<html><head><title>Missing hiker not found after two-day search</title></head><body><h1>Missing hiker not found after two-day search</h1>${para(3)}</body></html>`;
+    expect(classifyPage(html, 200, HTML).class).toBe('article');
+    expect(
+      classifyPage(html.replace(/<title>.*<\/title>/, '<title>404 - Seite nicht gefunden</title>'), 200, HTML).class,
+    ).toBe('error-page');
+  });
+
   it('classifies an empty page', () => {
     expect(classifyPage('<html><body></body></html>', 200, HTML)).toEqual({ class: 'empty', rule: 'no-visible-text' });
   });

@@ -149,6 +149,9 @@ function looksLikeFeed(text: string): boolean {
   );
 }
 
+const SOFT_404_TITLE =
+  /\b404\b|page (was )?not found|^\s*not found\s*$|page (cannot|can't|could not) be found|page does not exist|seite nicht gefunden|page introuvable|página no encontrada/i;
+
 /**
  * Classifies a fetched page. `html` is the decoded body (undefined when it was not text); `status` the
  * final HTTP status; `headers` the response headers. Rules run in order, the first that fires wins:
@@ -171,8 +174,9 @@ export function classifyPage(html: string | undefined, status: number, headers: 
   const bot = botWallRule(html, page, headers);
   if (bot) return { class: 'bot-wall', rule: bot };
   if (status >= 400) return { class: 'error-page', rule: `http-${status}` };
-  // Soft 404: a 200 whose title says the page does not exist.
-  if (page.textWeight < SHORT_PAGE_CHARS && /\b(404|page not found|not found)\b/i.test(page.title)) {
+  // Soft 404: a short 200 whose title says the page does not exist. Phrased narrowly so a headline such as
+  // "Missing hiker not found" stays an article.
+  if (page.textWeight < SHORT_PAGE_CHARS && SOFT_404_TITLE.test(page.title)) {
     return { class: 'error-page', rule: 'soft-404-title' };
   }
   const shell = jsShellRule(page);
