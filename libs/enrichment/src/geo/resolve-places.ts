@@ -1,6 +1,7 @@
 import type { EntitySpan, Mention, Place } from '../types';
 import { demonymCountry } from './demonyms';
 import { REGION_ADJECTIVES } from './region-adjectives';
+import { FIRST_NAMES } from '../ner/first-names';
 import { GazetteerEntry, loadGazetteer, nameKey } from './gazetteer';
 import { slug } from '../text/slug';
 
@@ -34,6 +35,8 @@ const MAX_CANDIDATES = 25;
 export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
   const gazetteer = loadGazetteer();
   const mentions: PlaceMention[] = [];
+  /** Streets, buildings and facilities that no gazetteer holds: placed at the article's focus city. */
+  const locals: Mention[] = [];
   const forcedOf = (word: string): GazetteerEntry | undefined => {
     const region = Object.hasOwn(REGION_ADJECTIVES, word) ? REGION_ADJECTIVES[word] : undefined;
     if (region) return gazetteer.byName.get(nameKey(region))?.[0];
@@ -44,17 +47,29 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
     const m = { start: s.start, end: s.end, text: s.text };
     if (s.type === 'LOC') {
       const key = locKey(s.text, gazetteer);
-      if (key || !/\s|-/.test(s.text)) mentions.push({ mention: m, key: key ?? nameKey(s.text) });
-      else mentions.push(...embeddedPlaces(s, gazetteer, forcedOf));
+      if (key) mentions.push({ mention: m, key });
+      else {
+        const inner = /\s|-/.test(s.text) ? embeddedPlaces(s, gazetteer, forcedOf) : [];
+        mentions.push(...inner);
+        if (!inner.length) locals.push(m);
+      }
     } else if (s.type === 'MISC' && forcedOf(s.text)) {
       mentions.push({ mention: m, key: '', forced: forcedOf(s.text) });
     } else if (s.type === 'ORG' || s.type === 'MISC') {
+      const inner = embeddedPlaces(s, gazetteer, forcedOf);
+      mentions.push(...inner);
+      if (!inner.length && s.type === 'ORG' && FACILITY_HEADS.has(s.text.split(/\s+/).pop() ?? '')) locals.push(m);
+    } else if (s.type === 'PER' && /\s/.test(s.text) && !FIRST_NAMES.has(s.text.split(/\s+/)[0].toLowerCase())) {
+      // A "person" without a given name may be a place-led name the recogniser could not type ("Smart Dubai").
       mentions.push(...embeddedPlaces(s, gazetteer, forcedOf));
     }
   }
   const countryOrForced = (word: string): GazetteerEntry | undefined =>
     forcedOf(word) ?? gazetteer.byName.get(nameKey(word))?.find((h) => h.kind === 'country');
-  if (text) mentions.push(...hyphenatedPlaces(text, mentions, countryOrForced));
+  const placeOfWord = (word: string): GazetteerEntry | undefined =>
+    countryOrForced(word) ??
+    gazetteer.byName.get(nameKey(word))?.find((h) => h.kind !== 'city' || h.population >= HYPHENATED_CITY_POPULATION);
+  if (text) mentions.push(...hyphenatedPlaces(text, mentions, placeOfWord));
   mentions.sort((a, b) => a.mention.start - b.mention.start);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const gap = mentions[i + 1].mention.start - mentions[i].mention.end;
@@ -111,7 +126,76 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
     }
     place.mentions.push(pm.mention);
   }
+  addLocalPlaces(places, locals);
   return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Organisation heads that name a building or site, located where the article is. */
+const FACILITY_HEADS = new Set([
+  'Center',
+  'Centre',
+  'Hall',
+  'Court',
+  'Courthouse',
+  'Hospital',
+  'School',
+  'Airport',
+  'Stadium',
+  'Arena',
+  'Park',
+  'Church',
+  'Cathedral',
+  'Chapel',
+  'Museum',
+  'Library',
+  'Station',
+  'Hotel',
+  'Prison',
+  'Jail',
+  'Mall',
+  'Market',
+  'Theatre',
+  'Theater',
+  'Zoo',
+  'Cemetery',
+  'Bridge',
+  'Tower',
+  'Building',
+  'Plaza',
+  'Office',
+]);
+
+const HYPHENATED_CITY_POPULATION = 50_000;
+
+/**
+ * "Local focus": a street, building or small place missing from the gazetteer is put at the article's focus —
+ * its most mentioned city (else its most mentioned first-level region). Such places have kind 'local' and an id
+ * 'local:…'; their coordinates are the focus's, an approximation within the city.
+ */
+function addLocalPlaces(places: Map<string, Place>, locals: Mention[]): void {
+  if (!locals.length) return;
+  const ranked = [...places.values()]
+    .filter((p) => p.lat !== null && (p.kind === 'city' || p.kind === 'region') && p.countryCode)
+    .sort((a, b) => (a.kind === b.kind ? b.mentions.length - a.mentions.length : a.kind === 'city' ? -1 : 1));
+  const focus = ranked[0];
+  if (!focus) return;
+  for (const m of locals) {
+    const id = `local:${slug(m.text)}`;
+    let place = places.get(id);
+    if (!place) {
+      place = {
+        name: m.text,
+        countryCode: focus.countryCode,
+        lat: focus.lat,
+        lon: focus.lon,
+        id,
+        kind: 'local',
+        mentions: [],
+      };
+      places.set(id, place);
+    }
+    place.mentions.push(m);
+  }
 }
 
 function inside(c: GazetteerEntry, container: GazetteerEntry): boolean {

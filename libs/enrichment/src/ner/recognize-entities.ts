@@ -4,7 +4,15 @@ import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES } from './first-names';
 import { COMMON_NOUNS } from './common-nouns';
 import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
-import { LOC_HEADS, LOC_OF_HEADS, MISC_HEADS, MISC_OPENERS, ORG_HEADS, ORG_OF_HEADS } from './type-cue-words';
+import {
+  LOC_HEADS,
+  LOC_OF_HEADS,
+  LOC_OPENERS,
+  MISC_HEADS,
+  MISC_OPENERS,
+  ORG_HEADS,
+  ORG_OF_HEADS,
+} from './type-cue-words';
 import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
 import { REGION_ADJECTIVES } from '../geo/region-adjectives';
 import { Gazetteer, loadGazetteer, nameKey } from '../geo/gazetteer';
@@ -441,7 +449,8 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (hasOf && ORG_OF_HEADS.has(first)) return ['ORG', 'org-of-head'];
   if (n > 1 && MISC_HEADS.has(last)) return ['MISC', 'misc-head'];
   if (n > 1 && MISC_OPENERS.has(first) && first !== 'World') return ['MISC', 'misc-opener'];
-  if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)))) return ['LOC', 'loc-head'];
+  if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)) || LOC_OPENERS.has(first)))
+    return ['LOC', 'loc-head'];
   if (kind) return ['LOC', 'gazetteer-weak'];
   if (n === 1 && isAllCaps(first) && first.length <= 6) return ['ORG', 'acronym'];
 

@@ -406,3 +406,20 @@ export const MISC_HEADS = new Set([
 
 /** First words that open an event or operation name ("Operation True Promise", "World War II"). */
 export const MISC_OPENERS = new Set(['Operation', 'Battle', 'Siege', 'Treaty', 'Super', 'World', 'Grand', 'Tour']);
+
+/** First words that open a place name ("Mount Chaambi", "Cape Peron", "Lake Placid", "Fort Worth"). */
+export const LOC_OPENERS = new Set([
+  'Mount',
+  'Mt',
+  'Cape',
+  'Lake',
+  'Fort',
+  'Port',
+  'Isle',
+  'Rue',
+  'Via',
+  'Calle',
+  'Avenida',
+  'Piazza',
+  'Place',
+]);
