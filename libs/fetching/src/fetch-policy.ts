@@ -40,7 +40,8 @@ export interface FetchPolicy {
 
 /**
  * Media types a news fetcher needs: HTML pages, feeds (RSS, Atom, RDF, JSON Feed, OPML), sitemaps and
- * URL lists. Anything else (images, PDFs, video, archives) is refused before its body is read.
+ * URL lists, gzipped sitemaps. Anything else (images, PDFs, video, other archives) is refused before its
+ * body is read.
  */
 export const DEFAULT_ALLOWED_CONTENT_TYPES: readonly string[] = [
   'text/html',
@@ -54,6 +55,9 @@ export const DEFAULT_ALLOWED_CONTENT_TYPES: readonly string[] = [
   'application/json',
   'text/x-opml',
   'text/plain',
+  // Gzipped sitemap files (`sitemap.xml.gz`); read with parseSitemapBytes, classified not-html elsewhere.
+  'application/x-gzip',
+  'application/gzip',
 ];
 
 export const DEFAULT_FETCH_POLICY: Readonly<FetchPolicy> = Object.freeze({

@@ -34,7 +34,7 @@ export type { OpmlFeed } from './feeds/opml';
 export { parseFeed } from './feeds/parse-feed';
 export { parseUrlList } from './feeds/url-list';
 export { parseIpv4, parseIpv6 } from './ip-literals';
-export { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter } from './politeness';
+export { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter, politeIntervalMs } from './politeness';
 export type { HostConcurrencyLimiter, HostRateLimiter } from './politeness';
 export { parseRetryAfter } from './retry-after';
 export { isPathAllowed, parseRobots, productToken, rulesFor } from './robots';
@@ -42,7 +42,21 @@ export type { ParsedRobots, RobotsRule, RobotsRules } from './robots';
 export { RobotsCache } from './robots-cache';
 export type { RobotsCheck, RobotsFetcher, RobotsGate, RobotsResponse } from './robots-cache';
 export { safeFetch } from './safe-http-client';
-export { parseSitemap, parseSitemapStream, SITEMAP_MAX_URLS, SitemapParser } from './sitemaps';
-export type { NewsSitemapInfo, SitemapParserOptions, SitemapReference, SitemapResult, SitemapUrl } from './sitemaps';
+export {
+  parseSitemap,
+  parseSitemapBytes,
+  parseSitemapStream,
+  SITEMAP_MAX_BYTES,
+  SITEMAP_MAX_URLS,
+  SitemapParser,
+} from './sitemaps';
+export type {
+  NewsSitemapInfo,
+  SitemapBytesOptions,
+  SitemapParserOptions,
+  SitemapReference,
+  SitemapResult,
+  SitemapUrl,
+} from './sitemaps';
 export type { ConditionalRequest, FetchResult } from './safe-http-client';
 export { isTrackingParam, normalizeUrl, normalizeUrlFrom } from './url-normalization';

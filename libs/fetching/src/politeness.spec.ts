@@ -1,4 +1,4 @@
-import { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter } from './politeness';
+import { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter, politeIntervalMs } from './politeness';
 
 describe('InMemoryHostRateLimiter', () => {
   let clock: number;
@@ -55,5 +55,13 @@ describe('InMemoryHostConcurrencyLimiter', () => {
     r1?.(); // double release is harmless
     expect(limiter.tryEnter('h')).toBeDefined();
     expect(limiter.tryEnter('h')).toBeUndefined();
+  });
+});
+
+describe('politeIntervalMs', () => {
+  it('lets a longer Crawl-delay win over the configured interval', () => {
+    expect(politeIntervalMs(1000, 2000)).toBe(2000);
+    expect(politeIntervalMs(1000, 500)).toBe(1000);
+    expect(politeIntervalMs(1000)).toBe(1000);
   });
 });

@@ -65,3 +65,11 @@ export class InMemoryHostConcurrencyLimiter implements HostConcurrencyLimiter {
     };
   }
 }
+
+/**
+ * The interval to pass to {@link HostRateLimiter.acquire}: the configured per-host interval, raised to the
+ * host's robots.txt Crawl-delay when that is longer (a site's own request wins over our default).
+ */
+export function politeIntervalMs(configuredMs: number, crawlDelayMs = 0): number {
+  return Math.max(configuredMs, crawlDelayMs);
+}

@@ -106,4 +106,23 @@ describe('RobotsCache', () => {
     const cache = new RobotsCache({ fetch, userAgent: UA, now, maxCrawlDelayMs: 30_000 });
     expect((await cache.check('https://n.example/')).crawlDelayMs).toBe(30_000);
   });
+
+  it('lists the sitemaps robots.txt names', async () => {
+    const { fetch } = fakeFetch([
+      {
+        status: 200,
+        text: 'Sitemap: https://n.example/s1.xml\nUser-agent: *\nDisallow:\nSitemap: https://n.example/s2.xml.gz',
+      },
+    ]);
+    const cache = new RobotsCache({ fetch, userAgent: UA, now });
+    expect(await cache.sitemapsFor('https://n.example/any/page')).toEqual([
+      'https://n.example/s1.xml',
+      'https://n.example/s2.xml.gz',
+    ]);
+    expect(
+      await new RobotsCache({ fetch: fakeFetch([{ status: 404, text: '' }]).fetch, userAgent: UA, now }).sitemapsFor(
+        'https://x.example/',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -83,6 +83,13 @@ export class RobotsCache implements RobotsGate {
     return { allowed: false, crawlDelayMs: 0, reason };
   }
 
+  /** Sitemap URLs the origin's robots.txt lists (fetching robots.txt if needed); [] when it has none. */
+  async sitemapsFor(url: string): Promise<string[]> {
+    const state = await this.stateFor(new URL(url).origin);
+    const rules = state.kind === 'rules' ? state.rules : state.kind === 'disallow-all' ? state.lastGood : undefined;
+    return rules ? [...rules.sitemaps] : [];
+  }
+
   /** Drops cached state for an origin (or all origins). */
   invalidate(origin?: string): void {
     if (origin) this.states.delete(origin);

@@ -1,5 +1,6 @@
 import { newsroomDocuments, NEWSROOM_ARTICLES } from '@newsflow/fixture-site';
-import { parseSitemap, parseSitemapStream, SitemapParser } from './sitemaps';
+import { gzipSync } from 'node:zlib';
+import { parseSitemap, parseSitemapBytes, parseSitemapStream, SitemapParser } from './sitemaps';
 
 const base = 'http://news.example';
 
@@ -84,5 +85,17 @@ describe('sitemaps', () => {
     );
     expect(r.urls).toEqual([{ url: `${base}/rel`, lastmod: '2026-01-02T00:00:00.000Z' }]);
     expect(parseSitemap('<html><body>nope</body></html>', base)).toMatchObject({ kind: 'unknown', urls: [] });
+  });
+
+  it('reads gzipped sitemap files and plain bytes alike', async () => {
+    const xml = newsroomDocuments.newsSitemap(base);
+    const plain = await parseSitemapBytes(Buffer.from(xml), base);
+    expect(await parseSitemapBytes(gzipSync(xml), base)).toEqual(plain);
+    expect(plain.urls).toHaveLength(NEWSROOM_ARTICLES.length);
+  });
+
+  it('stops a gzipped sitemap bomb at the decompression cap', async () => {
+    const bomb = gzipSync(Buffer.concat([Buffer.from('<urlset>'), Buffer.alloc(8 << 20, 0x20)]));
+    await expect(parseSitemapBytes(bomb, base, { maxDecompressedBytes: 1 << 20 })).rejects.toThrow(/exceeds/);
   });
 });

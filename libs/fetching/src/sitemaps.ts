@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { feedDate, resolveLink } from './feeds/feed-values';
 
@@ -161,7 +163,7 @@ export function parseSitemap(text: string, baseUrl: string, options?: SitemapPar
 
 /** Parses a sitemap from a stream of chunks, stopping reading once `maxUrls` is reached. */
 export async function parseSitemapStream(
-  chunks: AsyncIterable<Uint8Array | string>,
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   baseUrl: string,
   options?: SitemapParserOptions,
 ): Promise<SitemapResult> {
@@ -169,6 +171,46 @@ export async function parseSitemapStream(
   for await (const chunk of chunks) {
     parser.write(chunk);
     if (parser.done) break;
+  }
+  return parser.end();
+}
+
+/** Sitemaps may be served gzipped as files (`sitemap.xml.gz`, application/x-gzip), not as an encoding. */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+export interface SitemapBytesOptions extends SitemapParserOptions {
+  /** Cap on the size of a gunzipped sitemap (gzip bombs); default 50 MiB, the protocol's own size limit. */
+  maxDecompressedBytes?: number;
+}
+
+/** The sitemap protocol's per-file size limit (sitemaps.org): 50 MiB uncompressed. */
+export const SITEMAP_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Parses a fetched sitemap body, gunzipping it on the fly when it is a gzip file. Decompression is
+ * streamed into the parser and stops at `maxUrls` or, as a bomb, at `maxDecompressedBytes` (throws).
+ */
+export async function parseSitemapBytes(
+  body: Uint8Array,
+  baseUrl: string,
+  options: SitemapBytesOptions = {},
+): Promise<SitemapResult> {
+  if (!isGzip(body)) return parseSitemapStream([body], baseUrl, options);
+  const cap = options.maxDecompressedBytes ?? SITEMAP_MAX_BYTES;
+  const gunzip = Readable.from([Buffer.from(body.buffer, body.byteOffset, body.byteLength)]).pipe(createGunzip());
+  const parser = new SitemapParser(baseUrl, options);
+  let decoded = 0;
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      decoded += chunk.length;
+      if (decoded > cap) throw new Error(`gunzipped sitemap exceeds ${cap} bytes`);
+      parser.write(chunk);
+      if (parser.done) break;
+    }
+  } finally {
+    gunzip.destroy();
   }
   return parser.end();
 }
