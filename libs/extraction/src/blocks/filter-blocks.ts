@@ -46,6 +46,9 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
     seen.add(text);
     out.push(block);
   });
+  // "Orphan heading" heuristic: a heading with nothing after it introduced furniture that was removed
+  // ("More stories", "Related").
+  while (out.length > 0 && out[out.length - 1].kind === 'heading') out.pop();
   return out;
 }
 

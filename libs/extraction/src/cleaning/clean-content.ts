@@ -1,9 +1,12 @@
 import { ElementNode } from '../dom/node';
-import { classAndId, removeNode, walkElements } from '../dom/traverse';
+import { classAndId, compactChildren, detach, walkElements } from '../dom/traverse';
 import { TextStatsCache, linkDensity } from '../dom/text-stats';
 import { classWeight } from '../scoring/class-weight';
 import { TimeBudget } from '../time-budget';
 import { ALWAYS_BOILERPLATE_CLASS } from './boilerplate-patterns';
+
+/** Class tokens of the main content itself, which must never be dropped as furniture. */
+const MAIN_CONTENT_CLASS = /(^|[\s_-])(article|content|body|text|main|story)([\s_-]|$)/i;
 
 const CONDITIONAL_TAGS = new Set([
   'div',
@@ -41,16 +44,21 @@ export function cleanContent(
     walkElements(root, (el) => {
       if (el !== root) elements.push(el);
     });
-    // Reverse document order visits descendants before ancestors.
+    // Reverse document order visits descendants before ancestors. Removed elements are detached at once
+    // (their ancestors' statistics recomputed lazily) and the child lists compacted at the end.
+    const touched = new Set<ElementNode>();
     for (let i = elements.length - 1; i >= 0; i--) {
       budget.check();
       const el = elements[i];
-      if (!el.parent) continue;
+      const parent = el.parent;
+      if (!parent) continue;
       if (isDisposable(el, rootText, stats, flags)) {
-        removeNode(el);
-        stats.clear();
+        detach(el);
+        touched.add(parent);
+        stats.invalidateFrom(parent);
       }
     }
+    compactChildren(touched);
   }
 }
 
@@ -58,7 +66,7 @@ function isDisposable(el: ElementNode, rootText: number, stats: TextStatsCache, 
   const names = classAndId(el);
   const s = stats.get(el);
   const share = s.textLength / rootText;
-  if (names && share < 0.3 && ALWAYS_BOILERPLATE_CLASS.test(names) && !/article|content|body|text/i.test(names)) {
+  if (names && share < 0.3 && ALWAYS_BOILERPLATE_CLASS.test(names) && !MAIN_CONTENT_CLASS.test(names)) {
     return true;
   }
   if (!flags.cleanConditionally || !CONDITIONAL_TAGS.has(el.tag)) return false;

@@ -1,5 +1,5 @@
 import { ElementNode } from '../dom/node';
-import { classAndId, removeNode, walkElements } from '../dom/traverse';
+import { classAndId, removeNodes, walkElements } from '../dom/traverse';
 import { TextStatsCache } from '../dom/text-stats';
 import { TimeBudget } from '../time-budget';
 import { MAYBE_CANDIDATE_CLASS, REMOVED_ROLES, REMOVED_TAGS, UNLIKELY_CLASS } from './boilerplate-patterns';
@@ -24,7 +24,7 @@ export function cleanPage(body: ElementNode, flags: CleaningFlags, budget: TimeB
       return false;
     }
   });
-  for (const el of doomed) removeNode(el);
+  removeNodes(doomed);
 }
 
 function shouldRemove(el: ElementNode, flags: CleaningFlags, stats: TextStatsCache): boolean {

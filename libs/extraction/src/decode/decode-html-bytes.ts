@@ -27,7 +27,7 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentTypeHeader?: string): 
   let utf8Plausible: boolean | undefined;
   const isPlausible = (encoding: string): boolean => {
     if (encoding !== 'utf-8') return true;
-    utf8Plausible ??= looksLikeUtf8(measureUtf8(bytes));
+    utf8Plausible ??= looksLikeUtf8(measureUtf8(bytes), true);
     return utf8Plausible;
   };
 

@@ -69,7 +69,10 @@ export function measureUtf8(bytes: Uint8Array, limit = bytes.length): Utf8Validi
  * damaged bytes (truncation, a pasted Latin-1 fragment); legacy-encoded text produces invalid sequences on
  * nearly every non-ASCII character, so the ratio separates the two cases cleanly.
  */
-export function looksLikeUtf8(validity: Utf8Validity): boolean {
+export function looksLikeUtf8(validity: Utf8Validity, declared = false): boolean {
   if (validity.invalidSequences === 0) return true;
+  // A page that declares UTF-8 and has only a handful of bad bytes is damaged UTF-8 (browsers show U+FFFD),
+  // not a mislabelled legacy page, which would fail on nearly every non-ASCII character.
+  if (declared && validity.invalidSequences < 4) return true;
   return validity.invalidSequences * 4 < validity.multibyteSequences;
 }

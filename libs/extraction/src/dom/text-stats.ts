@@ -29,6 +29,16 @@ export class TextStatsCache {
     this.stats.clear();
   }
 
+  /** Forgets an element and its ancestors (call after removing something below `el`); siblings stay cached. */
+  invalidateFrom(el: ElementNode | null): void {
+    for (let node = el; node; node = node.parent) {
+      if (!this.stats.delete(node)) {
+        // An uncached ancestor means everything above was recomputed from scratch anyway.
+        continue;
+      }
+    }
+  }
+
   /** Iterative post-order so that very deep trees cannot overflow the call stack. */
   private computeSubtree(root: ElementNode): void {
     const order: ElementNode[] = [];
@@ -37,7 +47,7 @@ export class TextStatsCache {
       const el = stack.pop() as ElementNode;
       if (this.stats.has(el)) continue;
       order.push(el);
-      for (const child of el.children) if (child.kind === 'element') stack.push(child);
+      for (const child of el.children) if (child.kind === 'element' && child.parent === el) stack.push(child);
     }
     for (let i = order.length - 1; i >= 0; i--) {
       const el = order[i];
@@ -51,7 +61,7 @@ export class TextStatsCache {
         headings: 0,
         inputs: 0,
       };
-      for (const child of el.children) addChild(s, child, this.stats);
+      for (const child of el.children) if (child.parent === el) addChild(s, child, this.stats);
       if (el.tag === 'a') s.linkLength = s.textLength;
       else if (el.tag === 'p') s.paragraphs++;
       else if (el.tag === 'li') s.listItems++;

@@ -55,6 +55,29 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
+/**
+ * Removes many nodes at once: one pass per affected parent instead of one indexOf/splice per node, which
+ * would be quadratic on pages with tens of thousands of siblings.
+ */
+export function removeNodes(nodes: Iterable<DomNode>): void {
+  const parents = new Set<ElementNode>();
+  for (const node of nodes) {
+    if (node.parent) parents.add(node.parent);
+    detach(node);
+  }
+  compactChildren(parents);
+}
+
+/** Marks a node as removed without touching its parent's child list (see compactChildren). */
+export function detach(node: DomNode): void {
+  node.parent = null;
+}
+
+/** Drops detached children (whose parent pointer no longer points back) from the given parents' lists. */
+export function compactChildren(parents: Iterable<ElementNode>): void {
+  for (const parent of parents) parent.children = parent.children.filter((child) => child.parent === parent);
+}
+
 export function removeNode(node: DomNode): void {
   const parent = node.parent;
   if (!parent) return;

@@ -30,9 +30,7 @@ export function extractTitle(
   }
   const meta = metaTitles[0];
   if (meta) return stripSiteName(meta, siteName);
-  if (headings.length > 0) return headings[0];
-  const h2 = findAll(root, (el) => el.tag === 'h2').map((el) => collapseWhitespace(textContent(el)))[0];
-  return h2 || null;
+  return headings[0] ?? null;
 }
 
 /** "Title suffix" heuristic: "Headline | Site" or "Headline - Site": keep the longest part, else the part not naming the site. */
