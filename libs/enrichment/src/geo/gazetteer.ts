@@ -69,6 +69,7 @@ function computeNameKey(name: string): string {
     .replace(/\bst\.? (?=\p{L})/gu, 'saint ')
     .replace(/\bmt\.? (?=\p{L})/gu, 'mount ')
     .replace(/\.$/, '')
+    .replace(/^['‘’`ʻ]+|['‘’`ʻ]+$/g, '')
     .trim();
 }
 

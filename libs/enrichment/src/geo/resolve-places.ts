@@ -93,6 +93,7 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
 
   const places = new Map<string, Place>();
   const resolved = new Map<string, GazetteerEntry | null>();
+  const entries = new Map<string, GazetteerEntry>();
   for (const pm of mentions) {
     const cands = candidatesOf(pm);
     const self = pm.key || pm.mention.text;
@@ -108,6 +109,7 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
       entry = best(cands, (c) => contextScore(c, ctx) + (container && inside(c, container) ? 30 : 0));
     }
     resolved.set(cacheKey, entry);
+    if (entry) entries.set(entry.id, entry);
     const id = entry ? entry.id : `unresolved:${slug(pm.mention.text)}`;
     let place = places.get(id);
     if (!place) {
@@ -126,7 +128,7 @@ export function resolvePlaces(spans: EntitySpan[], text?: string): Place[] {
     }
     place.mentions.push(pm.mention);
   }
-  addLocalPlaces(places, locals);
+  addLocalPlaces(places, locals, entries);
   return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
@@ -172,11 +174,24 @@ const HYPHENATED_CITY_POPULATION = 50_000;
  * its most mentioned city (else its most mentioned first-level region). Such places have kind 'local' and an id
  * 'local:…'; their coordinates are the focus's, an approximation within the city.
  */
-function addLocalPlaces(places: Map<string, Place>, locals: Mention[]): void {
+function addLocalPlaces(places: Map<string, Place>, locals: Mention[], entries: Map<string, GazetteerEntry>): void {
   if (!locals.length) return;
-  const ranked = [...places.values()]
-    .filter((p) => p.lat !== null && (p.kind === 'city' || p.kind === 'region') && p.countryCode)
-    .sort((a, b) => (a.kind === b.kind ? b.mentions.length - a.mentions.length : a.kind === 'city' ? -1 : 1));
+  const resolved = [...places.values()].filter((p) => p.lat !== null && entries.has(p.id));
+  const regions = resolved.filter((p) => p.kind === 'region').map((p) => entries.get(p.id)!);
+  const cities = resolved.filter((p) => p.kind === 'city');
+  // A city scores its mentions, +2 inside a region the article names, +1 per other named city within 200 km.
+  const score = (p: Place): number => {
+    const e = entries.get(p.id)!;
+    let s = p.mentions.length;
+    if (regions.some((r) => r.countryCode === e.countryCode && r.adminCode && r.adminCode === e.adminCode)) s += 2;
+    for (const o of cities) if (o !== p && km(e.lat, e.lon, o.lat!, o.lon!) < 200) s += 1;
+    return s;
+  };
+  const ranked = cities.length
+    ? [...cities].sort((a, b) => score(b) - score(a))
+    : resolved
+        .filter((p) => p.kind === 'region' && p.countryCode)
+        .sort((a, b) => b.mentions.length - a.mentions.length);
   const focus = ranked[0];
   if (!focus) return;
   for (const m of locals) {
