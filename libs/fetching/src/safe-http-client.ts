@@ -1,21 +1,17 @@
-import http, { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import https from 'node:https';
-import { isIP } from 'node:net';
+import { IncomingHttpHeaders } from 'node:http';
 import { readCappedBody } from './capped-body';
 import { decodeBodyText } from './body-text';
 import { classifyPage, looksBinary, PageClass } from './content-classification';
 import { isContentTypeAllowed, parseContentType } from './content-type-allowlist';
-import { CheckedDestination, checkDestination, pinnedLookup } from './destination';
+import { beforeDeadline } from './deadline';
+import { checkDestination } from './destination';
 import { FetchPolicy, resolveFetchPolicy } from './fetch-policy';
-import { FetchFailure, FetchRefusal } from './fetch-refusal';
+import { FetchRefusal } from './fetch-refusal';
+import { ConditionalRequest, requestHop } from './hop-request';
 import { isFollowedRedirect, nextRedirect } from './redirects';
 import { parseRetryAfter } from './retry-after';
 
-/** Validators from the previous fetch of the same URL, for a conditional GET. */
-export interface ConditionalRequest {
-  etag?: string | null;
-  lastModified?: string | null;
-}
+export type { ConditionalRequest } from './hop-request';
 
 /** The outcome of a fetch that was not refused (any HTTP status, including 304, 429 and 5xx). */
 export interface FetchResult {
@@ -51,113 +47,6 @@ export interface FetchResult {
   classificationRule: string;
   /** The address the final hop connected to (after the policy checked it). */
   remoteAddress: string;
-}
-
-const ACCEPT =
-  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1';
-
-interface HopResponse {
-  response: IncomingMessage;
-  /** Settles the hop's timers and socket (call when done with the response). */
-  finish(): void;
-  /** The refusal that aborted the hop (timeout), if one did; reading errors defer to it. */
-  abortReason(): FetchRefusal | undefined;
-}
-
-/**
- * Sends one GET to the checked destination and resolves with the response headers. Three timers bound
- * it: connect (until the TCP/TLS connection is up), read (longest silence, headers and body alike) and
- * the whole fetch's deadline. A timer that fires destroys the request with a `timeout` refusal.
- */
-function requestHop(
-  url: URL,
-  destination: CheckedDestination,
-  policy: FetchPolicy,
-  conditional: ConditionalRequest | undefined,
-  deadline: number,
-): Promise<HopResponse> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = {
-      accept: ACCEPT,
-      ...Object.fromEntries(Object.entries(policy.headers).map(([k, v]) => [k.toLowerCase(), v])),
-      'user-agent': policy.userAgent,
-      'accept-encoding': 'gzip, deflate, br',
-      host: url.host,
-      connection: 'close',
-    };
-    if (conditional?.etag) headers['if-none-match'] = conditional.etag;
-    if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
-
-    const literal = isIP(destination.hostname) !== 0;
-    const client = url.protocol === 'https:' ? https : http;
-    const req = client.request({
-      protocol: url.protocol,
-      // An IP literal is connected to as written (it was checked as written); a name goes through the
-      // pinned lookup, which answers with the checked address and never queries DNS again.
-      host: literal ? destination.address : destination.hostname,
-      port: url.port ? Number(url.port) : undefined,
-      path: `${url.pathname}${url.search}`,
-      method: 'GET',
-      headers,
-      lookup: literal ? undefined : pinnedLookup(destination),
-      agent: false,
-      servername: literal ? undefined : destination.hostname,
-    });
-
-    let aborted: FetchRefusal | undefined;
-    const abort = (reason: string) => {
-      if (aborted) return;
-      aborted = new FetchRefusal('timeout', reason, url.toString());
-      req.destroy(aborted);
-    };
-    const connectTimer = setTimeout(
-      () => abort(`no connection within ${policy.connectTimeoutMs} ms`),
-      Math.min(policy.connectTimeoutMs, Math.max(0, deadline - Date.now())),
-    );
-    const deadlineTimer = setTimeout(
-      () => abort(`fetch not complete within ${policy.totalTimeoutMs} ms`),
-      Math.max(0, deadline - Date.now()),
-    );
-    const finish = () => {
-      clearTimeout(connectTimer);
-      clearTimeout(deadlineTimer);
-      req.destroy();
-    };
-    req.setTimeout(policy.readTimeoutMs, () => abort(`no data for ${policy.readTimeoutMs} ms`));
-    req.on('socket', (socket) => {
-      const connected = () => clearTimeout(connectTimer);
-      if (!socket.connecting) connected();
-      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
-    });
-    req.on('response', (response) => resolve({ response, finish, abortReason: () => aborted }));
-    req.on('error', (err) => {
-      finish();
-      if (aborted) return reject(aborted);
-      if (err instanceof FetchRefusal) return reject(err);
-      const code = (err as NodeJS.ErrnoException).code;
-      reject(new FetchFailure('network', `${code ?? 'error'}: ${err.message}`, url.toString()));
-    });
-    req.end();
-  });
-}
-
-/**
- * Bounds a pre-connection step (DNS resolution, robots.txt lookup) by the fetch's deadline: the system
- * resolver can take many seconds per attempt, and the total timeout promises an upper bound for the whole.
- */
-async function beforeDeadline<T>(step: Promise<T>, deadline: number, totalMs: number, url: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new FetchRefusal('timeout', `fetch not complete within ${totalMs} ms`, url)),
-      Math.max(0, deadline - Date.now()),
-    );
-  });
-  try {
-    return await Promise.race([step, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 const headerValue = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
