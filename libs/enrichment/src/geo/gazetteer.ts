@@ -119,6 +119,7 @@ export function loadGazetteer(): Gazetteer {
       lon: r.lon,
       kind: r.kind,
       population: r.kind === 'region' ? 5e6 : 1e9,
+      adminCode: r.code,
     };
     add(r.name, entry);
     for (const a of r.aliases) add(a, entry);
@@ -137,6 +138,8 @@ export function loadGazetteer(): Gazetteer {
       lon: c.loc.coordinates[0],
       kind: c.featureCode === 'PPLC' ? 'capital' : 'city',
       population: c.population,
+      adminCode: c.adminCode,
+      seat: c.featureCode === 'PPLA' || c.featureCode === 'PPLA2',
     };
     add(c.name, entry);
     if (c.altName) add(c.altName, entry);

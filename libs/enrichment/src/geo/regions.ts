@@ -18,6 +18,8 @@ export interface RegionRow {
 /** [name, aliases (| separated), lat, lon] per first-level region, grouped by country. */
 const ADMIN1: Record<string, [string, string, number, number][]> = {
   US: [
+    // D.C. first: on a tie with Washington State (same prior, no context) the capital wins.
+    ['Washington, D.C.', 'Washington|Washington D.C.|D.C.|District of Columbia', 38.895, -77.036],
     ['Alabama', 'Ala.', 32.75, -86.75],
     ['Alaska', '', 64.0, -150.0],
     ['Arizona', 'Ariz.', 34.5, -111.5],
@@ -64,11 +66,10 @@ const ADMIN1: Record<string, [string, string, number, number][]> = {
     ['Utah', '', 39.25, -111.75],
     ['Vermont', 'Vt.', 44.0, -72.75],
     ['Virginia', 'Va.', 37.5, -78.5],
-    ['Washington State', 'Washington state', 47.5, -120.5],
+    ['Washington State', 'Washington state|Washington', 47.5, -120.5],
     ['West Virginia', 'W.Va.', 38.5, -80.5],
     ['Wisconsin', 'Wis.', 44.5, -90.0],
     ['Wyoming', 'Wyo.', 43.0, -107.5],
-    ['Washington, D.C.', 'Washington|Washington D.C.|D.C.|District of Columbia', 38.895, -77.036],
     ['Puerto Rico', '', 18.25, -66.5],
     ['New England', '', 43.5, -71.5],
     ['Midwest', '', 41.5, -90.0],
