@@ -6,8 +6,8 @@ import {
   FetchResult,
   findCanonicalLink,
   normalizeUrl,
-  RobotsCache,
   safeFetch,
+  withRobots,
 } from '@newsflow/fetching';
 import { PermanentError } from '@newsflow/messaging';
 import { FETCH_POLICY } from './tokens';
@@ -34,14 +34,7 @@ export class PageFetcher {
   readonly policy: FetchPolicy;
 
   constructor(@Inject(FETCH_POLICY) basePolicy: FetchPolicy) {
-    const robots = new RobotsCache({
-      userAgent: basePolicy.userAgent,
-      fetch: async (robotsUrl) => {
-        const r = await safeFetch(robotsUrl, { ...basePolicy, robots: undefined, maxResponseBytes: 512 * 1024 });
-        return { status: r.status, text: r.text ?? '' };
-      },
-    });
-    this.policy = { ...basePolicy, robots };
+    this.policy = withRobots(basePolicy);
   }
 
   fetch(url: string, conditional?: { etag?: string | null; lastModified?: string | null }): Promise<FetchResult> {

@@ -52,11 +52,18 @@ export async function listSources(ds: DataSource): Promise<SourceRow[]> {
   return ds.query(`SELECT ${COLUMNS} FROM sources ORDER BY created_at, url`);
 }
 
+/**
+ * TypeORM's Postgres driver returns `[rows, affectedCount]` for UPDATE and DELETE (rows alone for SELECT and INSERT),
+ * so RETURNING rows of a write are unwrapped here.
+ */
+function returnedRows<T>(result: T[] | [T[], number]): T[] {
+  return Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as T[]) : (result as T[]);
+}
+
 export async function removeSource(ds: DataSource, idOrUrl: string): Promise<boolean> {
   const isUuid = /^[0-9a-f-]{36}$/i.test(idOrUrl);
-  const rows: unknown[] = await ds.query(
-    `DELETE FROM sources WHERE ${isUuid ? 'id = $1::uuid' : 'url = $1'} RETURNING id`,
-    [idOrUrl],
+  const rows = returnedRows<unknown>(
+    await ds.query(`DELETE FROM sources WHERE ${isUuid ? 'id = $1::uuid' : 'url = $1'} RETURNING id`, [idOrUrl]),
   );
   return rows.length > 0;
 }
@@ -66,8 +73,9 @@ export async function removeSource(ds: DataSource, idOrUrl: string): Promise<boo
  * together do not stay in lock-step; a replica that crashes mid-poll simply leaves the source for its next due time.
  */
 export async function claimDueSources(ds: DataSource, limit: number, jitterFraction = 0.1): Promise<SourceRow[]> {
-  return ds.query(
-    `UPDATE sources s
+  return returnedRows<SourceRow>(
+    await ds.query(
+      `UPDATE sources s
         SET last_polled_at = now(),
             next_poll_at = now() + make_interval(secs => s.poll_interval_seconds * (1 + $2 * (random() * 2 - 1)))
       WHERE s.id IN (
@@ -77,7 +85,8 @@ export async function claimDueSources(ds: DataSource, limit: number, jitterFract
          LIMIT $1
          FOR UPDATE SKIP LOCKED)
       RETURNING ${COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1s.$2')}`,
-    [limit, jitterFraction],
+      [limit, jitterFraction],
+    ),
   );
 }
 
