@@ -2,6 +2,7 @@ import { BOILERPLATE_LINE } from '../cleaning/boilerplate-patterns';
 import { parseHumanDate } from '../metadata/date-parsing';
 import { similarity } from '../metadata/title';
 import { ContentBlock } from '../types';
+import { blockLinkDensity } from './serialize-blocks';
 
 export interface BlockFilterContext {
   title: string | null;
@@ -27,6 +28,7 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
     const text = block.text;
     const nearTop = index < EDGE_BLOCKS;
     if (isBoilerplateLine(text)) return;
+    if (isTeaser(block)) return;
     if (
       ctx.leadCaption &&
       (text === ctx.leadCaption || (block.kind === 'caption' && similarity(text, ctx.leadCaption) > 0.9))
@@ -51,6 +53,20 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
   while (out.length > 0 && out[out.length - 1].kind === 'heading') out.pop();
   return out;
 }
+
+/**
+ * "Teaser" heuristic: a short paragraph (not a heading: listicles link their item headings) that is almost all link ("Former US commander: Russia is
+ * dangerous" linking elsewhere), or that starts with a read-also label, points to another article.
+ */
+function isTeaser(block: ContentBlock): boolean {
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return false;
+  const linked = (blockLinkDensity.get(block) ?? 0) > 0.75;
+  if (block.kind === 'paragraph' && linked && block.text.length >= 30 && block.text.length < 200) return true;
+  return block.text.length < 250 && READ_ALSO.test(block.text);
+}
+
+const READ_ALSO =
+  /^\[?(read also|also read|read more|see also|related|more on this|czytaj (też|także|również|więcej)|zobacz (też|także)|puedes ver|lee también|leer más|ver también|leia também|veja também|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|voir aussi|leggi anche|читайте также|смотрите также)\b/i;
 
 function isBoilerplateLine(text: string): boolean {
   return text.length < 120 && BOILERPLATE_LINE.test(text.trim());

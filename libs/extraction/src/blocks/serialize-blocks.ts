@@ -4,23 +4,47 @@ import { BLOCK_TAGS } from '../scoring/block-tags';
 import { ContentBlock } from '../types';
 
 /**
+ * Share of each paragraph's or heading's characters that sit inside links (kept aside so that the public
+ * block objects stay clean); filter-blocks uses it to drop teaser links that survived container cleaning.
+ */
+export const blockLinkDensity = new WeakMap<ContentBlock, number>();
+
+/**
  * Turns the chosen content into ordered, typed blocks: headings, paragraphs (including loose inline text
  * between blocks), lists, quotes, figure captions, data tables and preformatted text.
  */
 export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
   const blocks: ContentBlock[] = [];
   const inline: string[] = [];
+  let linkDepth = 0;
+  let linkChars = 0;
+  let allChars = 0;
 
   const flush = (): void => {
     if (inline.length === 0) return;
     const text = cleanBlockText(inline.join(''));
     inline.length = 0;
-    if (text) blocks.push({ kind: 'paragraph', text });
+    if (text) {
+      const block: ContentBlock = { kind: 'paragraph', text };
+      blockLinkDensity.set(block, allChars === 0 ? 0 : linkChars / allChars);
+      blocks.push(block);
+    }
+    linkChars = 0;
+    allChars = 0;
   };
 
   const visit = (node: DomNode): void => {
     if (node.kind === 'text') {
       inline.push(node.data);
+      const length = node.data.trim().length;
+      allChars += length;
+      if (linkDepth > 0) linkChars += length;
+      return;
+    }
+    if (node.tag === 'a') {
+      linkDepth++;
+      for (const child of node.children) visit(child);
+      linkDepth--;
       return;
     }
     const tag = node.tag;
@@ -36,7 +60,11 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
     flush();
     if (/^h[1-6]$/.test(tag)) {
       const text = cleanBlockText(inlineTextOf(node));
-      if (text) blocks.push({ kind: 'heading', text, level: Number(tag[1]) });
+      if (text) {
+        const block: ContentBlock = { kind: 'heading', text, level: Number(tag[1]) };
+        blockLinkDensity.set(block, linkShare(node));
+        blocks.push(block);
+      }
       return;
     }
     switch (tag) {
@@ -92,6 +120,20 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
     flush();
   }
   return blocks;
+}
+
+function linkShare(el: ElementNode): number {
+  let all = 0;
+  let linked = 0;
+  const visit = (node: DomNode, inLink: boolean): void => {
+    if (node.kind === 'text') {
+      const length = node.data.trim().length;
+      all += length;
+      if (inLink) linked += length;
+    } else for (const child of node.children) visit(child, inLink || node.tag === 'a');
+  };
+  visit(el, false);
+  return all === 0 ? 0 : linked / all;
 }
 
 /** Whitespace runs become one space; line breaks from <br> survive, trimmed, empty lines dropped. */
