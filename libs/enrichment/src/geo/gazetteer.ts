@@ -27,6 +27,7 @@ interface CityRow {
   altName: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }

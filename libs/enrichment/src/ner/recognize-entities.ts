@@ -337,7 +337,7 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
     if (typed) spans.push({ ...spanOf(run, typed[0], text), rule: typed[1] });
   }
 
-  resolveByDocumentMemory(spans, tokens, text);
+  resolveByDocumentMemory(spans, tokens, text, gazetteer);
   return spans
     .filter((s) => s.type !== ('NONE' as EntityType))
     .map(({ start, end, type, text: t, rule }) => ({ start, end, type, text: t, rule: rule ?? '' }))
@@ -478,8 +478,19 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   return ['MISC', 'fallback'];
 }
 
-/** Type of a lone unknown capitalised word mid-sentence: measured best guess on news-like text. */
-const UNKNOWN_SINGLE_TYPE: EntityType = 'PER';
+/**
+ * A lone unknown capitalised word mid-sentence, by shape: "place suffixes" (-stan, -burg, -ville, -shire …) and
+ * gazetteer towns of any size are places; plurals ("Bruins", "Triffids") are groups; the rest are people
+ * (in news, a lone unknown name is most often a surname).
+ */
+function guessSingle(word: string, gazetteer: Gazetteer): [EntityType, string] {
+  if (PLACE_SUFFIX.test(word)) return ['LOC', 'place-suffix'];
+  if (gazetteer.byName.has(nameKey(word))) return ['LOC', 'small-place'];
+  if (/[^s]s$/.test(word) && word.length > 4 && !/(ss|us|is|ys|as|es)$/.test(word)) return ['ORG', 'plural-group'];
+  return ['PER', 'unknown-single'];
+}
+
+const PLACE_SUFFIX = /(stan|burg|bourg|ville|shire|abad|grad|polis|pur|nagar|sk|ia|land)$/;
 
 /** Type of a multi-word run with a common noun and no other cue. */
 const NOUN_CUED_TYPE: EntityType = 'ORG';
@@ -501,7 +512,7 @@ const WEAK_ORG_HEADS = new Set([
 ]);
 
 /** Step 6: document memory for lone words and bracketed acronyms. */
-function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: string): void {
+function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: string, gazetteer: Gazetteer): void {
   const personParts = new Map<string, number>();
   for (const s of spans) {
     if (s.type !== 'PER') continue;
@@ -529,7 +540,7 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
         [s.type, s.rule] = ['PER', 'speech-verb-single'];
       else if (s.tokens[0].sentenceStart) s.type = 'NONE' as EntityType;
       else if (COMMON_NOUNS.has(s.text.toLowerCase())) [s.type, s.rule] = ['MISC', 'unknown-single-noun'];
-      else [s.type, s.rule] = [UNKNOWN_SINGLE_TYPE, 'unknown-single'];
+      else [s.type, s.rule] = guessSingle(s.text, gazetteer);
     }
   }
 }
