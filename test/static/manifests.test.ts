@@ -14,7 +14,7 @@ import { kafkaEnvSpec } from '@newsflow/messaging';
 import { DEFAULT_HTTP_PORT, httpEnvSpec, metricCatalog, MetricDescription } from '../../libs/observability/src';
 import { schemaErrors } from './support/kubernetes-schemas';
 import { K8sObject, objectId, renderKustomization } from './support/kustomize-lite';
-import { promqlReferences } from './support/promql';
+import { promqlProblems as checkPromql } from './support/promql';
 import { commandProblems, REPO } from './support/repo-paths';
 
 const OVERLAYS = { dev: 'newsflow-dev', prod: 'newsflow' } as const;
@@ -117,28 +117,7 @@ beforeAll(async () => {
   for (const m of await metricCatalog()) for (const sample of m.sampleNames) catalog.set(sample, m);
 });
 
-/** Problems with the metrics and labels a PromQL expression names. */
-function promqlProblems(expr: string, where: string): string[] {
-  const refs = promqlReferences(expr);
-  const problems: string[] = [];
-  if (refs.selectors.length === 0) problems.push(`${where}: names no Newsflow metric`);
-  const labels = new Set<string>();
-  for (const s of refs.selectors) {
-    const metric = catalog.get(s.name);
-    if (!metric) {
-      problems.push(`${where}: unknown metric ${s.name}`);
-      continue;
-    }
-    metric.labelNames.forEach((l) => labels.add(l));
-    for (const l of s.matcherLabels) {
-      if (!metric.labelNames.includes(l)) problems.push(`${where}: ${s.name} has no label ${l}`);
-    }
-  }
-  for (const l of refs.groupingLabels) {
-    if (!labels.has(l)) problems.push(`${where}: groups by ${l}, which none of its metrics has`);
-  }
-  return problems;
-}
+const promqlProblems = (expr: string, where: string) => checkPromql(expr, where, catalog);
 
 describe.each(Object.entries(OVERLAYS))('overlay %s', (overlay, namespace) => {
   const dir = path.join(REPO, 'deploy/kubernetes/overlays', overlay);

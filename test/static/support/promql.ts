@@ -33,3 +33,35 @@ export function promqlReferences(expr: string): PromqlReferences {
   );
   return { selectors, groupingLabels };
 }
+
+/** A metric as the checker needs it: its label names. */
+export interface KnownMetric {
+  labelNames: string[];
+}
+
+/**
+ * Problems with the metrics and labels a PromQL expression names: unknown metrics, label matchers a metric does
+ * not have, grouping by a label none of the expression's metrics has, or no Newsflow metric at all.
+ * `known` maps every exposed sample name (histograms: _bucket, _sum, _count) to its metric.
+ */
+export function promqlProblems(expr: string, where: string, known: Map<string, KnownMetric>): string[] {
+  const refs = promqlReferences(expr);
+  const problems: string[] = [];
+  if (refs.selectors.length === 0) problems.push(`${where}: names no Newsflow metric`);
+  const labels = new Set<string>();
+  for (const s of refs.selectors) {
+    const metric = known.get(s.name);
+    if (!metric) {
+      problems.push(`${where}: unknown metric ${s.name}`);
+      continue;
+    }
+    metric.labelNames.forEach((l) => labels.add(l));
+    for (const l of s.matcherLabels) {
+      if (!metric.labelNames.includes(l)) problems.push(`${where}: ${s.name} has no label ${l}`);
+    }
+  }
+  for (const l of refs.groupingLabels) {
+    if (!labels.has(l)) problems.push(`${where}: groups by ${l}, which none of its metrics has`);
+  }
+  return problems;
+}
