@@ -11,6 +11,7 @@ import { DEFAULT_USER_AGENT, FetchPolicy } from './fetch-policy';
 import { FetchRefusal } from './fetch-refusal';
 import { RobotsCache } from './robots-cache';
 import { safeFetch } from './safe-http-client';
+import { parseSitemapBytes } from './sitemaps';
 import { installLoopbackOnlyGuard, LoopbackGuard } from './test-support/loopback-only-guard';
 
 let newsroom: MisbehavingNewsroom;
@@ -349,6 +350,13 @@ describe('safeFetch against the misbehaving newsroom', () => {
       expect(newsroom.lastRequest('/conditional/article.html')?.['if-none-match']).toBe(CONDITIONAL_ETAG);
     });
 
+    it('revalidates a feed by its ETag', async () => {
+      const first = await safeFetch(at('/feeds/rss.xml'), policy);
+      expect(first.etag).toMatch(/^"[0-9a-f]{16}"$/);
+      const second = await safeFetch(at('/feeds/rss.xml'), policy, { etag: first.etag });
+      expect(second).toMatchObject({ status: 304, notModified: true });
+    });
+
     it('revalidates with If-Modified-Since alone', async () => {
       const r = await safeFetch(at('/conditional/article.html'), policy, { lastModified: CONDITIONAL_LAST_MODIFIED });
       expect(r.notModified).toBe(true);
@@ -358,6 +366,13 @@ describe('safeFetch against the misbehaving newsroom', () => {
       const r = await safeFetch(at('/conditional/article.html'), policy, { etag: '"old"' });
       expect(r).toMatchObject({ status: 200, notModified: false });
     });
+  });
+
+  it('fetches a gzipped sitemap file that parseSitemapBytes reads', async () => {
+    const r = await safeFetch(at('/sitemaps/news.xml.gz'), policy);
+    expect(r).toMatchObject({ status: 200, contentType: 'application/x-gzip', classification: 'not-html' });
+    const sitemap = await parseSitemapBytes(r.body, r.finalUrl);
+    expect(sitemap.urls.map((u) => u.url)).toContain(at('/articles/harbour-bridge-reopens.html'));
   });
 
   describe('robots.txt', () => {

@@ -1,4 +1,5 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, deflateRawSync, gzipSync } from 'node:zlib';
 import { compressionBombs } from './newsroom/bombs';
@@ -83,6 +84,21 @@ function send(
     ...headers,
   });
   res.end(buf);
+}
+
+/**
+ * Sends a body with a strong ETag (a hash of the body) and answers a matching If-None-Match with 304, as
+ * well-behaved feed servers do; the conditional-GET tests revalidate feeds through this.
+ */
+function sendWithEtag(req: IncomingMessage, res: ServerResponse, type: string, body: string): void {
+  const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+  const inm = req.headers['if-none-match'];
+  if (inm !== undefined && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+    res.writeHead(304, { etag });
+    res.end();
+    return;
+  }
+  send(res, 200, type, body, { etag });
 }
 
 function redirect(res: ServerResponse, location: string, status = 302): void {
@@ -337,8 +353,8 @@ const routes: Record<string, { describe: string; handle: Handler }> = {
   },
   // ---- feeds and sitemaps ----
   '/feeds/rss.xml': {
-    describe: 'RSS 2.0',
-    handle: (_q, res, { base }) => send(res, 200, 'application/rss+xml; charset=utf-8', rss2Feed(base)),
+    describe: 'RSS 2.0 with an ETag; 304 on a matching If-None-Match',
+    handle: (req, res, { base }) => sendWithEtag(req, res, 'application/rss+xml; charset=utf-8', rss2Feed(base)),
   },
   '/feeds/rss1.rdf': {
     describe: 'RSS 1.0 (RDF)',
@@ -379,6 +395,10 @@ const routes: Record<string, { describe: string; handle: Handler }> = {
   '/sitemaps/pages.xml': {
     describe: 'plain sitemap',
     handle: (_q, res, { base }) => send(res, 200, 'application/xml', pagesSitemap(base)),
+  },
+  '/sitemaps/news.xml.gz': {
+    describe: 'the Google News sitemap as a gzip file (application/x-gzip, no Content-Encoding)',
+    handle: (_q, res, { base }) => send(res, 200, 'application/x-gzip', gzipSync(newsSitemap(base))),
   },
 };
 
