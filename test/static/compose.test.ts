@@ -116,7 +116,7 @@ it('mounts only files and folders that exist in the repository', () => {
 });
 
 it('starts apps after healthy infrastructure and completed jobs, and checks their readiness on HTTP_PORT', () => {
-  for (const [name, s] of Object.entries(compose.services)) {
+  for (const s of Object.values(compose.services)) {
     for (const dep of Object.keys(s.depends_on ?? {})) expect(Object.keys(compose.services)).toContain(dep);
   }
   for (const job of JOBS) expect(compose.services[job].restart).toBe('no');
