@@ -37,9 +37,12 @@ describe('robustness', () => {
     while (html.length < 10 * 1024 * 1024)
       html += chunk.replace(/Paragraph (\d+)/g, (_, n) => `Paragraph ${n}-${html.length}`);
     html += '</article></body></html>';
-    const started = Date.now();
-    const article = extractArticle(html);
-    expect(Date.now() - started).toBeLessThan(2000 * 1.5); // the budget, with slack for slow CI machines
+    // CPU time, not wall-clock: parallel test workers on a busy machine must not make this flaky. The wall-clock
+    // budget is raised for the same reason; what we assert is that the work fits the default 2000 ms.
+    const cpuBefore = process.cpuUsage();
+    const article = extractArticle(html, undefined, { timeBudgetMs: 20000 });
+    const cpu = process.cpuUsage(cpuBefore);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(2000);
     expect(article.blocks.length).toBeGreaterThan(10000);
     expect(article.text).not.toContain('Sponsored offer');
   });

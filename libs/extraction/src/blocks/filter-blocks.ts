@@ -66,7 +66,7 @@ function isTeaser(block: ContentBlock): boolean {
 }
 
 const READ_ALSO =
-  /^\[?(read also|also read|read more|see also|related|more on this|czytaj (też|także|również|więcej)|zobacz (też|także)|puedes ver|lee también|leer más|ver también|leia também|veja também|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|voir aussi|leggi anche|читайте также|смотрите также)\b/i;
+  /^\[?(read also|also read|read more|see also|related|more on this|czytaj (też|także|również|więcej)|zobacz (też|także)|puedes ver|lee también|leer más|ver también|leia também|veja também|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|voir aussi|leggi anche|читайте также|смотрите также)\s*[:»›|\]]/i;
 
 function isBoilerplateLine(text: string): boolean {
   return text.length < 120 && BOILERPLATE_LINE.test(text.trim());

@@ -46,6 +46,21 @@ export function textContent(node: DomNode): string {
   return parts.join('');
 }
 
+/** The first `maxChars` characters (about) of an element's text, without building the whole string. */
+export function textPrefix(node: DomNode, maxChars: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: DomNode[] = [node];
+  while (stack.length > 0 && length < maxChars) {
+    const n = stack.pop() as DomNode;
+    if (n.kind === 'text') {
+      parts.push(n.data);
+      length += n.data.length;
+    } else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join('').slice(0, maxChars);
+}
+
 /** Text with whitespace runs collapsed to single spaces and trimmed. */
 export function normalizedText(node: DomNode): string {
   return collapseWhitespace(textContent(node));

@@ -1,5 +1,5 @@
 import { ElementNode } from '../dom/node';
-import { classAndId, collapseWhitespace, textContent, walkElements } from '../dom/traverse';
+import { classAndId, collapseWhitespace, textContent, textPrefix, walkElements } from '../dom/traverse';
 import { ExtractedDate } from '../types';
 import {
   ParsedDate,
@@ -232,7 +232,7 @@ function confirmWithShownDate(published: FoundDate, ctx: DateContext): FoundDate
 }
 
 function visibleText(root: ElementNode): string {
-  return collapseWhitespace(textContent(findBody(root)));
+  return collapseWhitespace(textPrefix(findBody(root), 60000));
 }
 
 function dayNumber(d: ParsedDate): number {
@@ -324,7 +324,7 @@ function fromDateElements(root: ElementNode, preferMonthFirst: boolean, classPat
 /** Last resort: the first plausible date in the visible text of the page. */
 function fromBodyText(root: ElementNode, preferMonthFirst: boolean): FoundDate | null {
   const body = findBody(root);
-  const text = collapseWhitespace(textContent(body)).slice(0, 20000);
+  const text = collapseWhitespace(textPrefix(body, 40000)).slice(0, 20000);
   const date = parseHumanDate(text, preferMonthFirst);
   return date ? { date, source: 'text' } : null;
 }
