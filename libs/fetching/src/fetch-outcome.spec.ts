@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { MisbehavingNewsroom, startMisbehavingNewsroom } from '@newsflow/fixture-site';
 import { resolveFetchPolicy } from './fetch-policy';
 import { fetchOutcome, withRobots } from './fetch-outcome';
@@ -52,5 +54,30 @@ describe('fetchOutcome with robots', () => {
       refused: false,
       code: 'network',
     });
+  });
+
+  it('reads a robots.txt served as application/octet-stream', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/robots.txt') {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.end('User-agent: *\nDisallow: /x\n');
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<p>page</p>');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const p = withRobots(resolveFetchPolicy({ allowHosts: [origin.slice('http://'.length)] }));
+      expect(await fetchOutcome(`${origin}/x`, p)).toMatchObject({
+        refused: true,
+        code: 'robots-disallowed',
+        reason: 'robots.txt: Disallow: /x',
+      });
+      expect(await fetchOutcome(`${origin}/y`, p)).toMatchObject({ ok: true, status: 200 });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -15,6 +15,9 @@ export function withRobots(policy: FetchPolicy): FetchPolicy {
     ...policy,
     robots: undefined,
     maxResponseBytes: Math.min(policy.maxResponseBytes, ROBOTS_MAX_BYTES),
+    // robots.txt is read as text whatever type the server labels it with (octet-stream is common): refusing
+    // it by type would make the cache treat the site as unreachable and disallow everything.
+    allowedContentTypes: ['text/*', 'application/*'],
   };
   const robots = new RobotsCache({
     userAgent: policy.userAgent,
