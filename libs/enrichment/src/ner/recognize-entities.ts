@@ -9,9 +9,11 @@ import {
   LOC_OF_HEADS,
   LOC_OPENERS,
   MISC_HEADS,
+  MISC_OF_HEADS,
   MISC_OPENERS,
   ORG_HEADS,
   ORG_OF_HEADS,
+  ORG_OPENERS,
 } from './type-cue-words';
 import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
 import { REGION_ADJECTIVES } from '../geo/region-adjectives';
@@ -238,6 +240,7 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
             LOC_OF_HEADS.has(prev.text) ||
             ORG_OF_HEADS.has(run[0].text) ||
             LOC_OF_HEADS.has(run[0].text) ||
+            MISC_OF_HEADS.has(prev.text) ||
             ORG_HEADS.has(prev.text))
         ) {
           run.push(tok);
@@ -289,7 +292,13 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   const spans: Internal[] = [];
   const pending: Run[] = [];
 
+  // Step 0, "quoted titles": a title-case phrase in double quotes is a work (song, album, film, book): MISC.
+  const quoted = quotedTitles(text, tokens);
+  for (const q of quoted) spans.push({ ...spanOf(q, 'MISC', text), rule: 'quoted-title' });
+  const inQuoted = new Set(quoted.flat());
+
   for (let run of capitalisedRuns(tokens, text, gazetteer)) {
+    if (run.some((t) => inQuoted.has(t))) continue;
     // Step 2: sentence-initial function words and time words at either end (not when they start a known
     // place: "New York", "South Africa", "United States").
     while (run.length && (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0]))) && !startsKnownPlace(run, gazetteer))
@@ -445,10 +454,14 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : 15000);
   if (kind && !WEAK_ORG_HEADS.has(last) && !(n > 1 && FIRST_NAMES.has(first.toLowerCase()) && kind === 'city'))
     return ['LOC', 'gazetteer'];
-  if (n > 1 && ORG_HEADS.has(last)) return ['ORG', 'org-head'];
+  if (n > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last.replace(/\./g, '')))) return ['ORG', 'org-head'];
+  if (n > 1 && ORG_OPENERS.has(first)) return ['ORG', 'org-opener'];
+  // Mid-sentence capitalised "The" opens a band, paper or company name ("The Triffids", "The Australian").
+  if (n > 1 && first === 'The') return ['ORG', 'the-name'];
   if (hasOf && ORG_OF_HEADS.has(first)) return ['ORG', 'org-of-head'];
   if (n > 1 && MISC_HEADS.has(last)) return ['MISC', 'misc-head'];
   if (n > 1 && MISC_OPENERS.has(first) && first !== 'World') return ['MISC', 'misc-opener'];
+  if (hasOf && MISC_OF_HEADS.has(first)) return ['MISC', 'misc-of-head'];
   if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)) || LOC_OPENERS.has(first)))
     return ['LOC', 'loc-head'];
   if (kind) return ['LOC', 'gazetteer-weak'];
@@ -555,4 +568,54 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     .map((w) => w[0])
     .join('');
   return initials === letters || initials.replace(/^T/, '') === letters;
+}
+
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'with',
+  'from',
+  'by',
+  'is',
+  'my',
+  'me',
+  'you',
+  'it',
+  'be',
+  'as',
+  'de',
+  'la',
+  'le',
+  'el',
+  'des',
+  'du',
+]);
+
+/** Token groups inside "…" / “…” whose words are all capitalised (minor words aside), 1–8 words. */
+function quotedTitles(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  if (!/["“]/.test(text)) return out;
+  for (const m of text.matchAll(/["“]([^"“”\n]{1,80})["”]/g)) {
+    const start = (m.index ?? 0) + 1;
+    const end = start + m[1].length;
+    const inner = tokens.filter((t) => t.start >= start && t.end <= end);
+    while (inner.length && inner[inner.length - 1].kind === 'punct') inner.pop();
+    const words = inner.filter((t) => t.kind !== 'punct');
+    if (!words.length || words.length > 8 || !isCapitalized(words[0].text)) continue;
+    if (!words.every((t) => isCapitalized(t.text) || MINOR_WORDS.has(t.text.toLowerCase()) || t.kind === 'number'))
+      continue;
+    if (words.length === 1 && (demonymCountry(words[0].text) || FIRST_NAMES.has(words[0].text.toLowerCase()))) continue;
+    out.push(inner);
+  }
+  return out;
 }

@@ -423,3 +423,43 @@ export const LOC_OPENERS = new Set([
   'Piazza',
   'Place',
 ]);
+
+/** "X of Y" heads of events, works and awards ("Battle of Fredericksburg", "Hall of Fame", "Series of Poker"). */
+export const MISC_OF_HEADS = new Set([
+  'Battle',
+  'Battles',
+  'Siege',
+  'Treaty',
+  'Act',
+  'Series',
+  'Cup',
+  'Festival',
+  'Day',
+  'Feast',
+  'War',
+  'Wars',
+  'Edict',
+  'Peace',
+]);
+
+/** First words that open an organisation's name ("FC Basel", "Air France", "Radio Free Europe"). */
+export const ORG_OPENERS = new Set([
+  'FC',
+  'AC',
+  'AS',
+  'SC',
+  'SV',
+  'VfB',
+  'VfL',
+  'CF',
+  'CD',
+  'Club',
+  'Radio',
+  'Air',
+  'Team',
+  'Banco',
+  'Banque',
+  'Deutsche',
+  'Grupo',
+  'Groupe',
+]);
