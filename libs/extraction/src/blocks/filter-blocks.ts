@@ -1,5 +1,6 @@
 import { BOILERPLATE_LINE } from '../cleaning/boilerplate-patterns';
 import { parseHumanDate } from '../metadata/date-parsing';
+import { MONTH_NAME_PATTERN } from '../metadata/month-names';
 import { similarity } from '../metadata/title';
 import { ContentBlock } from '../types';
 import { blockLinkDensity } from './serialize-blocks';
@@ -23,12 +24,16 @@ const EDGE_BLOCKS = 6;
 export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): ContentBlock[] {
   const seen = new Set<string>();
   const out: ContentBlock[] = [];
+  const repeatedLabels = findRepeatedLabels(blocks);
   const crumbLine = ctx.sectionPath.length > 1 ? ctx.sectionPath.join(' ').toLowerCase() : null;
   blocks.forEach((block, index) => {
     const text = block.text;
     const nearTop = index < EDGE_BLOCKS;
     if (isBoilerplateLine(text)) return;
     if (isTeaser(block)) return;
+    if (!/[\p{L}\p{N}]/u.test(text)) return; // "★★★★★", zero-width joiners, separators
+    if (block.kind === 'paragraph' && repeatedLabels.has(text)) return;
+    if (block.kind === 'paragraph' && isDateOnly(text)) return;
     if (
       ctx.leadCaption &&
       (text === ctx.leadCaption || (block.kind === 'caption' && similarity(text, ctx.leadCaption) > 0.9))
@@ -67,6 +72,27 @@ function isTeaser(block: ContentBlock): boolean {
 
 const READ_ALSO =
   /^\[?(read also|also read|read more|see also|related|more on this|czytaj (też|także|również|więcej)|zobacz (też|także)|puedes ver|lee también|leer más|ver también|leia também|veja também|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|voir aussi|leggi anche|читайте также|смотрите также)\s*[:»›|\]]/i;
+
+/**
+ * "Repeated label" heuristic: a short paragraph that occurs three or more times in one body is a widget
+ * label (ratings, "Back to top", teaser kickers such as "Front Page"), not prose.
+ */
+function findRepeatedLabels(blocks: ContentBlock[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' && block.text.length < 40) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([text]) => text));
+}
+
+/** "Lone date" heuristic: a short paragraph that is just a date (teaser lists, comment stamps, date lines). */
+function isDateOnly(text: string): boolean {
+  if (text.length > 40 || !parseHumanDate(text)) return false;
+  const rest = text.replace(new RegExp(DATE_WORDS, 'giu'), '').replace(/[\d\s:,./·|-]+/g, '');
+  return rest.length <= 3;
+}
+
+const DATE_WORDS = '(?:' + MONTH_NAME_PATTERN + ')\\.?|am|pm|utc|gmt|[a-z]{3,9}day';
 
 function isBoilerplateLine(text: string): boolean {
   return text.length < 120 && BOILERPLATE_LINE.test(text.trim());
