@@ -52,4 +52,27 @@ describe('readCappedBody', () => {
       name: 'FetchFailure',
     });
   });
+
+  describe('truncation mode', () => {
+    const cut = { maxResponseBytes: 5000, maxDecompressedBytes: 1 << 20, truncateOversizedBodies: true };
+    const big = Buffer.from('x'.repeat(20_000));
+
+    it('returns the first maxResponseBytes of an oversized plain body', async () => {
+      const r = await readCappedBody(chunked(big, 1000), undefined, cut, 'http://x/');
+      expect(r.truncated).toBe(true);
+      expect(r.body.length).toBe(5000);
+    });
+
+    it('cuts a compressed body at the cap too', async () => {
+      const r = await readCappedBody(chunked(gzipSync(big), 100), 'gzip', cut, 'http://x/');
+      expect(r.truncated).toBe(true);
+      expect(r.body.equals(big.subarray(0, 5000))).toBe(true);
+    });
+
+    it('leaves small bodies alone', async () => {
+      const r = await readCappedBody(chunked(text), undefined, { ...cut, maxResponseBytes: 1 << 20 }, 'http://x/');
+      expect(r).toMatchObject({ truncated: false });
+      expect(r.body.equals(text)).toBe(true);
+    });
+  });
 });

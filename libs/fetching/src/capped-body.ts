@@ -8,13 +8,23 @@ export interface BodyLimits {
   maxResponseBytes: number;
   /** Cap on bytes after decoding Content-Encoding: what stops compression bombs. */
   maxDecompressedBytes: number;
+  /**
+   * Return the body cut at the caps instead of refusing it (for robots.txt, whose first 500 KiB must be
+   * read whatever follows, RFC 9309 section 2.5). Off by default: a cut page is not a page.
+   */
+  truncateOversizedBodies?: boolean;
 }
 
 export interface CappedBody {
   body: Buffer;
   /** Bytes received on the wire. */
   wireBytes: number;
+  /** True when `truncateOversizedBodies` cut the body at a cap. */
+  truncated: boolean;
 }
+
+/** Ends reading early in truncation mode; never escapes readCappedBody. */
+class TruncationSignal extends Error {}
 
 /**
  * "deflate" in Content-Encoding means zlib-wrapped deflate (RFC 9110 section 8.4.1.2), but many servers
@@ -85,10 +95,23 @@ export async function readCappedBody(
   // pipeline() may surface a stage's error as a generic AbortError once it tears the chain down, so the
   // refusal that stopped reading is remembered here and rethrown as itself.
   let refusal: FetchRefusal | undefined;
+  let truncated = false;
+  const truncate = limits.truncateOversizedBodies === true;
+  const decodedCap = truncate
+    ? Math.min(limits.maxDecompressedBytes, limits.maxResponseBytes)
+    : limits.maxDecompressedBytes;
 
   const countWire = new Transform({
     transform(chunk: Buffer, _enc, callback) {
       wireBytes += chunk.length;
+      if (truncate && wireBytes > limits.maxResponseBytes) {
+        // Truncation mode: the chunk that crosses the cap still goes through (collect cuts the decoded text
+        // at the cap and ends reading); anything after it is dropped rather than refused.
+        const crossing = wireBytes - chunk.length < limits.maxResponseBytes;
+        if (!crossing) truncated = true;
+        callback(null, crossing ? chunk : undefined);
+        return;
+      }
       if (wireBytes > limits.maxResponseBytes) {
         refusal = new FetchRefusal('too-large', `response body exceeds ${limits.maxResponseBytes} bytes`, url);
         callback(refusal);
@@ -100,6 +123,11 @@ export async function readCappedBody(
   const collect = async (decoded: AsyncIterable<Buffer>): Promise<void> => {
     for await (const chunk of decoded) {
       decodedBytes += chunk.length;
+      if (decodedBytes > decodedCap && truncate) {
+        chunks.push(chunk.subarray(0, chunk.length - (decodedBytes - decodedCap)));
+        truncated = true;
+        throw new TruncationSignal();
+      }
       if (decodedBytes > limits.maxDecompressedBytes) {
         refusal =
           decoders.length > 0
@@ -120,6 +148,7 @@ export async function readCappedBody(
     const runPipeline = pipeline as unknown as (streams: unknown[]) => Promise<void>;
     await runPipeline([source, countWire, ...decoders, collect]);
   } catch (err) {
+    if (truncated) return { body: Buffer.concat(chunks), wireBytes, truncated };
     if (refusal) throw refusal;
     if (err instanceof FetchRefusal || err instanceof FetchFailure) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
@@ -128,5 +157,5 @@ export async function readCappedBody(
     }
     throw err;
   }
-  return { body: Buffer.concat(chunks), wireBytes };
+  return { body: Buffer.concat(chunks), wireBytes, truncated };
 }

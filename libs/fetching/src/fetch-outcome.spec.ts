@@ -80,4 +80,25 @@ describe('fetchOutcome with robots', () => {
       await new Promise((resolve) => server.close(resolve));
     }
   });
+
+  it('obeys the first 512 KiB of an oversized robots.txt instead of refusing the site', async () => {
+    const robots = 'User-agent: *\nDisallow: /x\n' + '# padding\n'.repeat(100_000);
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': req.url === '/robots.txt' ? 'text/plain' : 'text/html' });
+      res.end(req.url === '/robots.txt' ? robots : '<p>page</p>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect(robots.length).toBeGreaterThan(512 * 1024);
+      const p = withRobots(resolveFetchPolicy({ allowHosts: [origin.slice('http://'.length)] }));
+      expect(await fetchOutcome(`${origin}/x`, p)).toMatchObject({
+        code: 'robots-disallowed',
+        reason: 'robots.txt: Disallow: /x',
+      });
+      expect(await fetchOutcome(`${origin}/y`, p)).toMatchObject({ ok: true });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });

@@ -18,6 +18,8 @@ export function withRobots(policy: FetchPolicy): FetchPolicy {
     // robots.txt is read as text whatever type the server labels it with (octet-stream is common): refusing
     // it by type would make the cache treat the site as unreachable and disallow everything.
     allowedContentTypes: ['text/*', 'application/*'],
+    // RFC 9309 section 2.5: the first 500 KiB of an oversized robots.txt are read, not the file refused.
+    truncateOversizedBodies: true,
   };
   const robots = new RobotsCache({
     userAgent: policy.userAgent,

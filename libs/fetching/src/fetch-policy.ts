@@ -30,6 +30,11 @@ export interface FetchPolicy {
   totalTimeoutMs: number;
   /** Media types accepted for 2xx responses (lower-case, no parameters). */
   allowedContentTypes: string[];
+  /**
+   * Return bodies cut at the byte caps instead of refusing them (`truncated: true` on the result). Only
+   * robots.txt fetches use it (RFC 9309: read the first 500 KiB); pages and feeds are refused when too large.
+   */
+  truncateOversizedBodies?: boolean;
   /** Extra request headers (Accept-Language, ...). Safety headers are set by the client and win. */
   headers: Record<string, string>;
   /** robots.txt gate; when set, every hop is checked and a disallowed URL is refused. */

@@ -170,6 +170,11 @@ describe('safeFetch against the misbehaving newsroom', () => {
       expect(await refusalOf(safeFetch(at('/huge'), policy))).toMatchObject({ code: 'too-large' });
     });
 
+    it('returns a cut body only when truncation is asked for', async () => {
+      const r = await safeFetch(at('/huge'), { ...policy, truncateOversizedBodies: true });
+      expect(r).toMatchObject({ status: 200, truncated: true, bytes: policy.maxResponseBytes });
+    });
+
     it('stops an oversized chunked page while streaming', async () => {
       expect(await refusalOf(safeFetch(at('/huge-chunked'), policy))).toMatchObject({ code: 'too-large' });
     });

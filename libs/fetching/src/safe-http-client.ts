@@ -27,6 +27,8 @@ export interface FetchResult {
   bytes: number;
   /** Bytes received on the wire for the final response body. */
   wireBytes: number;
+  /** True when the body was cut at a cap (only with `truncateOversizedBodies`). */
+  truncated: boolean;
   body: Uint8Array;
   /** Lower-case media type without parameters ('' when the server sent none). */
   contentType: string;
@@ -139,6 +141,7 @@ export async function safeFetch(
           body: new Uint8Array(0),
           bytes: 0,
           wireBytes: 0,
+          truncated: false,
           notModified: true,
           elapsedMs: Date.now() - started,
           classification: 'not-modified',
@@ -153,7 +156,11 @@ export async function safeFetch(
         );
       }
       const declaredLength = Number(headerValue(headers['content-length']));
-      if (Number.isFinite(declaredLength) && declaredLength > policy.maxResponseBytes) {
+      if (
+        !policy.truncateOversizedBodies &&
+        Number.isFinite(declaredLength) &&
+        declaredLength > policy.maxResponseBytes
+      ) {
         throw new FetchRefusal(
           'too-large',
           `Content-Length ${declaredLength} exceeds ${policy.maxResponseBytes} bytes`,
@@ -162,8 +169,9 @@ export async function safeFetch(
       }
       let body: Buffer;
       let wireBytes: number;
+      let truncated: boolean;
       try {
-        ({ body, wireBytes } = await readCappedBody(
+        ({ body, wireBytes, truncated } = await readCappedBody(
           response,
           headerValue(headers['content-encoding']),
           policy,
@@ -184,6 +192,7 @@ export async function safeFetch(
         body,
         bytes: body.length,
         wireBytes,
+        truncated,
         text,
         charset,
         notModified: false,
