@@ -78,6 +78,12 @@ describe('classifyPage', () => {
       expect(classifyPage(html, 200, HTML)).toEqual({ class: 'paywall', rule });
     });
 
+    it('recognises a login wall by its password field', () => {
+      const html =
+        '<html><head><title>Sign in</title></head><body><h1>Sign in to The Daily</h1><form><label>Email <input type="email" name="e"></label><label>Password <input type="password" name="p"></label><button>Continue</button></form></body></html>';
+      expect(classifyPage(html, 200, HTML)).toEqual({ class: 'paywall', rule: 'login-form' });
+    });
+
     it('keeps a full article that carries a subscribe box', () => {
       const html = article.replace(
         '</article>',

@@ -98,7 +98,8 @@ const PAYWALL_MARKERS = [
 ];
 
 /**
- * Paywall rule: a wall marker (phrase, vendor class, or JSON-LD `isAccessibleForFree: false`) on a page
+ * Paywall rule: a wall marker (phrase, vendor class, JSON-LD `isAccessibleForFree: false`, or a password
+ * field, i.e. a login wall) on a page
  * whose visible text is short. A long page with a marker is a full article that merely carries a
  * subscription prompt (or publishes full text to crawlers with flexible sampling), so it stays `article`.
  */
@@ -107,6 +108,8 @@ function paywallRule(page: PageTextSummary): string | undefined {
   if (PAYWALL_PHRASES.test(page.visibleText)) return 'paywall-phrase';
   if (PAYWALL_MARKERS.some((m) => page.idsAndClasses.has(m))) return 'paywall-marker';
   if (/"isAccessibleForFree"\s*:\s*"?false"?/i.test(page.jsonLd)) return 'jsonld-not-accessible-for-free';
+  // Login wall: a short page whose main feature is a password field (a redirect to the sign-in page).
+  if (page.hasPasswordInput) return 'login-form';
   return undefined;
 }
 

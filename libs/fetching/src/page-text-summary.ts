@@ -15,6 +15,8 @@ export interface PageTextSummary {
   hasEmptyAppRoot: boolean;
   /** Raw text of `application/ld+json` scripts, concatenated. */
   jsonLd: string;
+  /** True when the page has an `<input type="password">` (a login form). */
+  hasPasswordInput: boolean;
 }
 
 /** Elements whose text a reader never sees. */
@@ -51,6 +53,7 @@ export function summarizePage(html: string): PageTextSummary {
   const openStack: Array<{ name: string; appRootTextStart?: number }> = [];
   let visibleLength = 0;
   let hasEmptyAppRoot = false;
+  let hasPasswordInput = false;
 
   const parser = new Parser(
     {
@@ -66,6 +69,7 @@ export function summarizePage(html: string): PageTextSummary {
             scriptCount++;
         }
         if (name === 'title') inTitle = true;
+        if (name === 'input' && (attrs.type ?? '').toLowerCase() === 'password') hasPasswordInput = true;
         if (INVISIBLE.has(name)) invisibleDepth++;
         if (!VOID.has(name)) {
           openStack.push({
@@ -109,6 +113,7 @@ export function summarizePage(html: string): PageTextSummary {
     idsAndClasses,
     hasEmptyAppRoot,
     jsonLd,
+    hasPasswordInput,
   };
 }
 
