@@ -40,7 +40,8 @@ export const COMMON_WORDS = new Set(
 /** Capitalised words that name a time, never an entity (CoNLL convention: months and days are not tagged). */
 export const TIME_WORDS = new Set(
   `january february march april may june july august september october november december monday tuesday
-  wednesday thursday friday saturday sunday christmas easter ramadan`
+  wednesday thursday friday saturday sunday christmas easter ramadan mondays tuesdays wednesdays thursdays fridays
+  saturdays sundays`
     .split(/\s+/)
     .filter(Boolean),
 );

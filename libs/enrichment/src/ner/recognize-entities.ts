@@ -117,6 +117,19 @@ const PLACE_ACRONYMS = new Set([
 ]);
 /** Acronyms of groups that are MISC by CoNLL conventions, or never entities. */
 const NON_ENTITY_CAPS = new Set([
+  'CD',
+  'CDs',
+  'DVD',
+  'DJ',
+  'MC',
+  'ERA',
+  'SWAT',
+  'Ph.D',
+  'LP',
+  'EP',
+  'MVP',
+  'FAQ',
+  'PR',
   'I',
   'A',
   'OK',
@@ -225,6 +238,20 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
         j++;
         continue;
       }
+      const afterNext = tokens[j + 2];
+      if (
+        tok.kind === 'word' &&
+        next &&
+        NAME_PARTICLES.has(lower(tok)) &&
+        NAME_PARTICLES.has(lower(next)) &&
+        afterNext &&
+        isNameWord(afterNext)
+      ) {
+        // Particle chains: "Joaquin de la Pazuela", "Vincent van der Berg".
+        run.push(tok, next);
+        j += 2;
+        continue;
+      }
       if (tok.kind === 'word' && next && isNameWord(next) && !next.sentenceStart) {
         const w = lower(tok);
         if (NAME_PARTICLES.has(w)) {
@@ -259,7 +286,7 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
           continue;
         }
       }
-      if (tok.text === '&' && next && isNameWord(next)) {
+      if (tok.text === '&' && next && isNameWord(next) && !run.some((t) => FIRST_NAMES.has(lower(t)))) {
         run.push(tok);
         j++;
         continue;
@@ -343,7 +370,7 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
     }
     if (!run.length) continue;
     const typed = classify(run, titled, tokens, gazetteer);
-    if (typed) spans.push({ ...spanOf(run, typed[0], text), rule: typed[1] });
+    if (typed) spans.push({ ...spanOf(typed[2] ? run.slice(typed[2]) : run, typed[0], text), rule: typed[1] });
   }
 
   resolveByDocumentMemory(spans, tokens, text, gazetteer);
@@ -427,7 +454,11 @@ function gazetteerKind(
   return best.kind;
 }
 
-type Typed = [EntityType, string] | null;
+/** Type, deciding rule, and optionally how many leading tokens to leave out of the span. */
+type Typed = [EntityType, string] | [EntityType, string, number] | null;
+
+/** Single-word towns below this size are more often surnames ("Bullock", "Campbell", "Sheridan"). */
+const SINGLE_WORD_CITY_POPULATION = 15_000;
 
 /** Step 5: head-word typing, gazetteer, cues and shape. Returns the type and the rule that chose it, or null. */
 function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: ReturnType<typeof loadGazetteer>): Typed {
@@ -451,9 +482,27 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
 
   if (SUPRANATIONAL_ORGS.has(words.join(' '))) return ['ORG', 'supranational'];
-  const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : 15000);
-  if (kind && !WEAK_ORG_HEADS.has(last) && !(n > 1 && FIRST_NAMES.has(first.toLowerCase()) && kind === 'city'))
+  // A lone given name is a person unless it names a country or region ("Klaus", "Daniel"; not "Georgia").
+  const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : SINGLE_WORD_CITY_POPULATION);
+  if (n === 1 && FIRST_NAMES.has(first.toLowerCase()) && (!kind || kind === 'city')) return ['PER', 'given-name-alone'];
+  if (
+    kind &&
+    (!WEAK_ORG_HEADS.has(last) || gazetteerKind(run, gazetteer, 20000)) &&
+    !(n > 1 && FIRST_NAMES.has(first.toLowerCase()) && kind === 'city')
+  )
     return ['LOC', 'gazetteer'];
+  // "Given-name split": "Texas Coach Darrell Royal", "County Coroner William McLaughlin" → the person from the
+  // given name on, when one or two name words follow it.
+  const g = words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()));
+  if (
+    g > 0 &&
+    n - g >= 2 &&
+    n - g <= 3 &&
+    !NAME_PARTICLES.has(words[g - 1].toLowerCase()) &&
+    !ORG_HEADS.has(last) &&
+    !LOC_HEADS.has(last)
+  )
+    return ['PER', 'given-name-split', g];
   if (n > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last.replace(/\./g, '')))) return ['ORG', 'org-head'];
   if (n > 1 && ORG_OPENERS.has(first)) return ['ORG', 'org-opener'];
   // Mid-sentence capitalised "The" opens a band, paper or company name ("The Triffids", "The Australian").
@@ -502,6 +551,10 @@ function guessSingle(word: string, gazetteer: Gazetteer): [EntityType, string] {
   if (/[^s]s$/.test(word) && word.length > 4 && !/(ss|us|is|ys|as|es)$/.test(word)) return ['ORG', 'plural-group'];
   return ['PER', 'unknown-single'];
 }
+
+/** "Noun suffixes": a lone capitalised "Scouting", "Edited", "Symposium"-like word is a common word, not a name. */
+const NOUN_SUFFIX =
+  /\p{Ll}(ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ics|ism|ium|ure|ures)$/u;
 
 const PLACE_SUFFIX = /(stan|burg|bourg|ville|shire|abad|grad|polis|pur|nagar|sk|ia|land)$/;
 
@@ -552,7 +605,7 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
       if (after && SPEECH_VERBS.has(after.text) && !s.tokens[0].sentenceStart)
         [s.type, s.rule] = ['PER', 'speech-verb-single'];
       else if (s.tokens[0].sentenceStart) s.type = 'NONE' as EntityType;
-      else if (COMMON_NOUNS.has(s.text.toLowerCase())) [s.type, s.rule] = ['MISC', 'unknown-single-noun'];
+      else if (COMMON_NOUNS.has(s.text.toLowerCase()) || NOUN_SUFFIX.test(s.text)) s.type = 'NONE' as EntityType;
       else [s.type, s.rule] = guessSingle(s.text, gazetteer);
     }
   }
