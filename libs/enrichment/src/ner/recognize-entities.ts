@@ -493,7 +493,9 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     return ['LOC', 'gazetteer'];
   // "Given-name split": "Texas Coach Darrell Royal", "County Coroner William McLaughlin" → the person from the
   // given name on, when one or two name words follow it.
-  const g = words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()));
+  const g = FIRST_NAMES.has(first.toLowerCase())
+    ? -1
+    : words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()));
   if (
     g > 0 &&
     n - g >= 2 &&
