@@ -61,17 +61,16 @@ export function nameKey(name: string): string {
 const keyCache = new Map<string, string>();
 
 function computeNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/\bst\.? (?=\p{L})/gu, 'saint ')
-    .replace(/\bmt\.? (?=\p{L})/gu, 'mount ')
-    .replace(/\.$/, '')
-    .replace(/^['‘’`ʻ]+|['‘’`ʻ]+$/g, '')
-    .trim();
+  // Fast path for the common case (plain ASCII, no abbreviations); each step below is skipped when it cannot apply.
+  let k = /[^ -~]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
+  k = k.toLowerCase();
+  if (/[’‘`ʻ]/.test(k)) k = k.replace(/[’‘`ʻ]/g, "'");
+  if (/\s\s|[\t\n]/.test(k)) k = k.replace(/\s+/g, ' ');
+  if (k.includes('st') || k.includes('mt'))
+    k = k.replace(/\bst\.? (?=\p{L})/gu, 'saint ').replace(/\bmt\.? (?=\p{L})/gu, 'mount ');
+  if (k.endsWith('.')) k = k.slice(0, -1);
+  if (k.startsWith("'") || k.endsWith("'")) k = k.replace(/^'+|'+$/g, '');
+  return k.trim();
 }
 
 export function loadGazetteer(): Gazetteer {
