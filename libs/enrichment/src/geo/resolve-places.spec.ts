@@ -37,4 +37,25 @@ describe('resolvePlaces', () => {
       ['Astana', 'KZ', 2],
     ]);
   });
+
+  it('puts a town inside the region named after it ("container")', () => {
+    const text = 'The shooting in Parkland, Florida shocked the nation.';
+    const parkland = resolvePlaces(recognizeEntities(text), text).find((p) => p.name === 'Parkland');
+    expect(parkland?.countryCode).toBe('US');
+    expect(parkland?.lat).toBeCloseTo(26.3, 0);
+  });
+
+  it('places streets at the article focus city ("local focus")', () => {
+    const text =
+      'Residents of New Orleans, Louisiana gathered on Desire Street near the Mississippi River in New Orleans.';
+    const street = resolvePlaces(recognizeEntities(text), text).find((p) => p.name === 'Desire Street');
+    expect(street).toMatchObject({ kind: 'local', countryCode: 'US', id: 'local:desire-street' });
+    expect(street?.lat).toBeCloseTo(29.95, 0);
+  });
+
+  it('links continental adjectives and hyphenated demonyms', () => {
+    const text = 'European leaders discussed the Syrian-Turkish border.';
+    const out = resolvePlaces(recognizeEntities(text), text).map((p) => p.name);
+    expect(out).toEqual(['Europe', 'Syria', 'Turkey']);
+  });
 });

@@ -39,4 +39,21 @@ describe('recognizeEntities', () => {
   it('ignores capitalised function words at sentence starts', () => {
     expect(typed('However, the meeting ended. They left.')).toEqual([]);
   });
+
+  it('types quoted title-case phrases as works (MISC)', () => {
+    expect(typed('MTV2 premiered the video for "From Yesterday" last week.')).toContain('MISC:From Yesterday');
+  });
+
+  it('keeps a common-noun run out of the persons ("noun cue")', () => {
+    const out = typed('The band Weather Report toured with Dark Room Notes.');
+    expect(out.filter((e) => e.startsWith('PER:'))).toEqual([]);
+  });
+
+  it('cuts unknown job titles in front of a given name ("given-name split")', () => {
+    expect(typed('He met County Coroner William McLaughlin there.')).toContain('PER:William McLaughlin');
+  });
+
+  it('splits a leading country name off a title and name', () => {
+    expect(typed('Then US President Donald Trump spoke.')).toEqual(['LOC:US', 'PER:Donald Trump']);
+  });
 });
