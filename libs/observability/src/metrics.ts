@@ -64,6 +64,12 @@ export function createNewsflowMetrics(registry: Registry) {
       labelNames: ['stage', 'error_class'] as const,
       registers,
     }),
+    messagesDeferred: new Counter({
+      name: 'newsflow_messages_deferred_total',
+      help: 'Messages a stage parked on a retry tier without a failure (politeness delays), by stage.',
+      labelNames: ['stage'] as const,
+      registers,
+    }),
     deadLetters: new Counter({
       name: 'newsflow_dead_letters_total',
       help: 'Messages sent to the dead-letter topic of a stage, by error class.',
@@ -128,7 +134,7 @@ export function createNewsflowMetrics(registry: Registry) {
     }),
     articlesIndexed: new Counter({
       name: 'newsflow_articles_indexed_total',
-      help: 'Articles the indexer committed, by change event (created, updated, duplicate).',
+      help: 'Articles the indexer handled, by change event (created, updated, unchanged, duplicate).',
       labelNames: ['event'] as const,
       registers,
     }),

@@ -1,4 +1,5 @@
 import { createMetricsRegistry, createNewsflowMetrics } from './metrics';
+import type { StageRunnerOptions } from '@newsflow/messaging';
 import { StageMetricsRecorder } from './stage-metrics';
 
 async function value(registry: ReturnType<typeof createMetricsRegistry>, name: string, labels: Record<string, string>) {
@@ -18,6 +19,8 @@ describe('StageMetricsRecorder', () => {
     recorder.onOutcome('retried', { errorClass: 'TimeoutError' });
     recorder.onOutcome('retried', { errorClass: 'TimeoutError' });
     recorder.onOutcome('dead-lettered', { errorClass: 'TimeoutError' });
+    recorder.onOutcome('deferred', {});
+    recorder.onOutcome('something-new' as never, {});
 
     expect(await value(registry, 'newsflow_messages_consumed_total', { stage: 'enricher' })).toBe(2);
     expect(
@@ -26,6 +29,7 @@ describe('StageMetricsRecorder', () => {
     expect(
       await value(registry, 'newsflow_dead_letters_total', { stage: 'enricher', error_class: 'TimeoutError' }),
     ).toBe(1);
+    expect(await value(registry, 'newsflow_messages_deferred_total', { stage: 'enricher' })).toBe(1);
   });
 
   it('never lets a free-text error into the error_class label', async () => {
@@ -54,3 +58,7 @@ describe('StageMetricsRecorder', () => {
     expect(await value(registry, 'newsflow_message_processing_seconds_count', { stage: 'parser' })).toBe(2);
   });
 });
+
+// Compile-time contract (checked by tsc): the recorder's hook fits StageRunner's onOutcome option as it is.
+export const hookFitsStageRunner = (recorder: StageMetricsRecorder): StageRunnerOptions<unknown>['onOutcome'] =>
+  recorder.onOutcome;

@@ -2,8 +2,11 @@ import { TopNLabel } from './bounded-labels';
 import { errorClassLabel } from './error-class';
 import { NewsflowMetrics } from './metrics';
 
-/** The outcomes StageRunner reports through its `onOutcome` hook. */
-export type StageOutcome = 'processed' | 'dead-lettered' | 'retried';
+/**
+ * The outcomes StageRunner reports through its `onOutcome` hook: done (processed, dead-lettered), failed and
+ * parked on a retry tier (retried), or parked without a failure, e.g. for a politeness delay (deferred).
+ */
+export type StageOutcome = 'processed' | 'dead-lettered' | 'retried' | 'deferred';
 
 /**
  * Turns a stage's delivery events into the per-stage message metrics. `onOutcome` has the shape of StageRunner's
@@ -11,7 +14,9 @@ export type StageOutcome = 'processed' | 'dead-lettered' | 'retried';
  *
  * Counting rules: a message is *consumed* once, when the stage is done with it (processed or dead-lettered);
  * every failed handler attempt is *failed* (so a message retried twice then dead-lettered counts 3 failures and
- * 1 dead letter), which makes `failed - dead_letters` the number of transient errors the retries absorbed.
+ * 1 dead letter), which makes `failed - dead_letters` the number of transient errors the retries absorbed;
+ * a *deferred* message is counted apart: it comes back later and will be consumed then. Outcomes this version
+ * does not know are ignored rather than miscounted.
  */
 export class StageMetricsRecorder {
   private readonly errorClasses: TopNLabel;
@@ -32,6 +37,9 @@ export class StageMetricsRecorder {
         return;
       case 'retried':
         this.metrics.messagesFailed.inc({ stage, error_class: this.errorClasses.value(detail.errorClass) });
+        return;
+      case 'deferred':
+        this.metrics.messagesDeferred.inc({ stage });
         return;
       case 'dead-lettered': {
         const errorClass = this.errorClasses.value(detail.errorClass);
