@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Kafka, Producer } from 'kafkajs';
-import { defineContract, deadLetterTopic, Headers } from '@newsflow/contracts';
-import { PermanentError, StageRunner } from '@newsflow/messaging';
+import { defineContract, deadLetterTopic, Headers, RetryTier } from '@newsflow/contracts';
+import { PermanentError, RetryForwarder, RetryLaterError, StageRunner } from '@newsflow/messaging';
 import { createLogger } from '@newsflow/telemetry';
 import { collectTopics, CollectedMessage, testKafka, testProducer, waitUntil } from '../support/kafka-helpers';
 
@@ -13,7 +13,7 @@ jest.setTimeout(90_000);
 
 interface Probe {
   id: string;
-  behaviour: 'ok' | 'fail-twice' | 'always-fail' | 'permanent';
+  behaviour: 'ok' | 'fail-twice' | 'always-fail' | 'permanent' | 'later';
 }
 
 const run = randomUUID().slice(0, 8);
@@ -23,7 +23,10 @@ const groupId = `test-stage-runner-${run}`;
 const schema = {
   type: 'object',
   required: ['id', 'behaviour'],
-  properties: { id: { type: 'string' }, behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent'] } },
+  properties: {
+    id: { type: 'string' },
+    behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent', 'later'] },
+  },
 };
 const InputContract = defineContract<Probe>({ name: 'test-probe', version: 1, topic: inputTopic, schema });
 const OutputContract = defineContract<Probe & { attempts: number }>({
@@ -36,6 +39,18 @@ const OutputContract = defineContract<Probe & { attempts: number }>({
 let kafka: Kafka;
 let producer: Producer;
 let runner: StageRunner<Probe>;
+let forwarder: RetryForwarder;
+// Private, fast retry tiers so the test sees only its own parked messages and need not wait 10 s.
+const tiers: RetryTier[] = [300, 600].map((delayMs) => ({
+  name: `newsflow.test.stage-runner-retry-${delayMs}.${run}`,
+  delayMs,
+  partitions: 1,
+  retentionMs: 3_600_000,
+  maxMessageBytes: 1_000_000,
+  cleanupPolicy: 'delete',
+  description: 'test retry tier',
+}));
+const firstSeen = new Map<string, number>();
 let collector: { messages: CollectedMessage[]; stop(): Promise<void> };
 const attempts = new Map<string, number>();
 
@@ -48,6 +63,7 @@ beforeAll(async () => {
     topics: [
       { topic: inputTopic, numPartitions: 2 },
       { topic: outputTopic, numPartitions: 1 },
+      ...tiers.map((t) => ({ topic: t.name, numPartitions: 1 })),
     ],
   });
   await admin.disconnect();
@@ -60,10 +76,13 @@ beforeAll(async () => {
     inputContract: InputContract,
     logger: createLogger('stage-runner-test', 'warn'),
     maxAttempts: 3,
+    retryTiers: tiers,
     retryBaseDelayMs: 20,
     handler: async (probe) => {
       const n = (attempts.get(probe.id) ?? 0) + 1;
       attempts.set(probe.id, n);
+      if (!firstSeen.has(probe.id)) firstSeen.set(probe.id, Date.now());
+      if (probe.behaviour === 'later' && n === 1) throw new RetryLaterError('host busy', 800);
       if (probe.behaviour === 'permanent') throw new PermanentError('this input can never work', 'NOPE');
       if (probe.behaviour === 'always-fail') throw new TypeError(`transient failure #${n}`);
       if (probe.behaviour === 'fail-twice' && n < 3) throw new Error(`flaky #${n}`);
@@ -71,15 +90,24 @@ beforeAll(async () => {
     },
   });
   await runner.start();
+  forwarder = new RetryForwarder({
+    stage: 'enricher',
+    kafka,
+    logger: createLogger('retry-forwarder-test', 'warn'),
+    tiers,
+    groupId: `${groupId}-retry`,
+  });
+  await forwarder.start();
 });
 
 afterAll(async () => {
   await runner?.stop();
+  await forwarder?.stop();
   await collector?.stop();
   await producer?.disconnect();
   const admin = kafka.admin();
   await admin.connect();
-  await admin.deleteTopics({ topics: [inputTopic, outputTopic] }).catch(() => undefined);
+  await admin.deleteTopics({ topics: [inputTopic, outputTopic, ...tiers.map((t) => t.name)] }).catch(() => undefined);
   await admin.disconnect();
 });
 
@@ -98,16 +126,30 @@ it('retries a failing handler and produces once it succeeds', async () => {
   expect(dlq(id)).toBeUndefined();
 });
 
-it('dead-letters after the last attempt, with the error class and attempt count', async () => {
+it('parks a message that keeps failing in growing retry tiers, then dead-letters it with its whole history', async () => {
   const id = `broken-${run}`;
   await send({ id, behaviour: 'always-fail' });
-  const m = await waitUntil('dead letter of the failing message', () => dlq(id));
-  expect(attempts.get(id)).toBe(3);
-  expect(m.headers[Headers.attempts]).toBe('3');
+  const m = await waitUntil('dead letter of the failing message', () => dlq(id), 30_000);
+  // 3 attempts on each of 3 deliveries: the first, then one per tier.
+  expect(attempts.get(id)).toBe(9);
+  expect(m.headers[Headers.attempts]).toBe('9');
+  expect(m.headers[Headers.deliveries]).toBe('3');
   expect(m.headers[Headers.errorClass]).toBe('TypeError');
-  expect(m.headers[Headers.errorMessage]).toBe('transient failure #3');
+  expect(m.headers[Headers.errorMessage]).toBe('transient failure #9');
+  expect(m.headers[Headers.originalTopic]).toBe(inputTopic);
+  expect(new Date(m.headers[Headers.firstFailureAt]).getTime()).toBeLessThanOrEqual(Date.now() - 900);
   expect(JSON.parse(m.value!)).toEqual({ id, behaviour: 'always-fail' });
   expect(out(id)).toBeUndefined();
+});
+
+it('parks a RetryLaterError for the delay it asks, without blocking the handler, then delivers it again', async () => {
+  const id = `later-${run}`;
+  const sent = Date.now();
+  await send({ id, behaviour: 'later' });
+  const m = await waitUntil('output of the deferred message', () => out(id), 30_000);
+  expect(JSON.parse(m.value!).attempts).toBe(2);
+  expect(Date.now() - sent).toBeGreaterThanOrEqual(800);
+  expect(dlq(id)).toBeUndefined();
 });
 
 it('dead-letters a permanent error at once', async () => {

@@ -1,6 +1,6 @@
 import { ALL_CONTRACTS } from './contract-registry';
 import { Headers } from './headers';
-import { allTopics, deadLetterTopic, StageInputs, STAGES } from './topics';
+import { allTopics, deadLetterTopic, retryTiers, StageInputs, STAGES } from './topics';
 
 /**
  * The AsyncAPI 3.0 document for data consumers, built from the contracts themselves so it cannot drift:
@@ -65,6 +65,15 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
         `added headers: ${[Headers.errorClass, Headers.errorMessage, Headers.stage, Headers.attempts, Headers.firstFailureAt, Headers.originalTopic, Headers.originalPartition, Headers.originalOffset].join(', ')}.`,
       bindings: { kafka: { topic: dlq.name, partitions: dlq.partitions } },
     };
+    for (const tier of retryTiers(stage)) {
+      channels[`${stage}Retry${tier.delayMs / 1000}s`] = {
+        address: tier.name,
+        description:
+          `${tier.description} Internal to the ${stage}: the original message with ${Headers.notBefore} (epoch ms), ` +
+          `${Headers.deliveries}, ${Headers.attempts} and the last error; not for data consumers.`,
+        bindings: { kafka: { topic: tier.name, partitions: tier.partitions } },
+      };
+    }
   }
   return {
     asyncapi: '3.0.0',

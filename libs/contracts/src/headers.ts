@@ -17,4 +17,8 @@ export const Headers = {
   originalTopic: 'newsflow-original-topic',
   originalPartition: 'newsflow-original-partition',
   originalOffset: 'newsflow-original-offset',
+  /** Retry tiers: when the message may go back to its stage (epoch ms), and how often it was delivered so far. */
+  notBefore: 'newsflow-not-before',
+  deliveries: 'newsflow-deliveries',
+  deferrals: 'newsflow-deferrals',
 } as const;

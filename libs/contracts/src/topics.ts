@@ -84,7 +84,32 @@ export function deadLetterTopic(stage: StageName): TopicSpec {
 
 export const STAGES: StageName[] = ['fetcher', 'parser', 'enricher', 'indexer'];
 
-/** All topics to create: pipeline topics plus one dead-letter topic per stage. */
+/** A retry tier: a topic where a message waits at least `delayMs` before going back to the stage's input. */
+export interface RetryTier extends TopicSpec {
+  delayMs: number;
+}
+
+/** Growing delays: a transient failure (database down, 503) is retried after 10 s, then 1 min, then 10 min. */
+const RETRY_DELAYS: [label: string, delayMs: number][] = [
+  ['10s', 10_000],
+  ['1m', 60_000],
+  ['10m', 600_000],
+];
+
+export function retryTiers(stage: StageName): RetryTier[] {
+  const input = StageInputs[stage];
+  return RETRY_DELAYS.map(([label, delayMs]) => ({
+    name: `newsflow.${stage}.retry-${label}.v1`,
+    delayMs,
+    partitions: 3,
+    retentionMs: 7 * DAY_MS,
+    maxMessageBytes: input.maxMessageBytes,
+    cleanupPolicy: 'delete' as const,
+    description: `Messages the ${stage} will retry after ${label}: transient failures and politeness delays.`,
+  }));
+}
+
+/** All topics to create: pipeline topics, then per stage its retry tiers and its dead-letter topic. */
 export function allTopics(): TopicSpec[] {
-  return [...Object.values(Topics), ...STAGES.map(deadLetterTopic)];
+  return [...Object.values(Topics), ...STAGES.flatMap((s) => [...retryTiers(s), deadLetterTopic(s)])];
 }

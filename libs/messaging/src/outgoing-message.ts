@@ -21,3 +21,17 @@ export class PermanentError extends Error {
     super(message);
   }
 }
+
+/**
+ * "Not now": the input is fine but must wait (a host's politeness slot, a Retry-After). The stage parks the message
+ * in its retry tier for at least `delayMs` instead of sleeping in the handler, and commits.
+ */
+export class RetryLaterError extends Error {
+  override readonly name: string = 'RetryLaterError';
+  constructor(
+    message: string,
+    readonly delayMs: number,
+  ) {
+    super(message);
+  }
+}

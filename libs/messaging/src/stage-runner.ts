@@ -1,16 +1,20 @@
 import { context as otelContext, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
-import { Contract, ContractViolation, Headers, StageName } from '@newsflow/contracts';
+import { Contract, ContractViolation, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
 import { contextFromHeaders, headerString, Logger, traceHeaders } from '@newsflow/telemetry';
 import { deadLetterRecord } from './dead-letter';
-import { OutgoingMessage, PermanentError } from './outgoing-message';
+import { OutgoingMessage, PermanentError, RetryLaterError } from './outgoing-message';
+import { deliveryHistory, retryRecord, tierForDelay } from './retry-routing';
 
 /**
  * The delivery semantics every stage shares:
  * - a message is decoded and validated against the stage's input contract; a message that is not JSON or breaks
  *   the contract goes to the stage's dead-letter topic at once (retrying cannot fix it);
- * - the handler runs up to `maxAttempts` times with growing pauses; a PermanentError, or the last failure, sends
- *   the message to the dead-letter topic, so one bad message never blocks its partition;
+ * - the handler runs up to `maxAttempts` times with short pauses; when those fail too, the message is parked in the
+ *   stage's retry tiers (10 s, 1 min, 10 min: transient failures such as a database restart heal meanwhile) and
+ *   after `maxDeliveries` deliveries it goes to the dead-letter topic; a PermanentError goes there at once. One bad
+ *   message never blocks its partition;
+ * - a RetryLaterError (politeness, Retry-After) parks the message for the delay it asks, without sleeping here;
  * - the input offset is committed only after everything the handled messages produced (outputs and dead letters)
  *   is acknowledged by the broker (acks=all): a crash at any point replays, never loses;
  * - the consumer's session is kept alive while a handler runs long (heartbeats on a timer);
@@ -38,7 +42,14 @@ export interface StageRunnerOptions<In> {
   handler: StageHandler<In>;
   logger: Logger;
   groupId?: string;
+  /** Handler attempts per delivery, with short in-process pauses between them. */
   maxAttempts?: number;
+  /** Deliveries (the first plus one per retry tier passed) before a failing message is dead-lettered. 1 = no tiers. */
+  maxDeliveries?: number;
+  /** The retry tiers (default: the stage's declared ones; tests pass short private tiers). */
+  retryTiers?: RetryTier[];
+  /** RetryLaterError deferrals allowed before the message is dead-lettered (guards against endless parking). */
+  maxDeferrals?: number;
   retryBaseDelayMs?: number;
   /** Outputs are sent (and offsets committed) at least every this many messages. */
   flushEvery?: number;
@@ -47,7 +58,10 @@ export interface StageRunnerOptions<In> {
   /** Consumer session timeout: a consumer that neither polls nor heartbeats this long is evicted. */
   sessionTimeoutMs?: number;
   /** Called with counts for metrics. */
-  onOutcome?: (outcome: 'processed' | 'dead-lettered' | 'retried', detail: { errorClass?: string }) => void;
+  onOutcome?: (
+    outcome: 'processed' | 'dead-lettered' | 'retried' | 'deferred',
+    detail: { errorClass?: string },
+  ) => void;
 }
 
 interface PendingSend {
@@ -62,10 +76,16 @@ export class StageRunner<In> {
   private producer?: Producer;
   private stopping = false;
   private readonly maxAttempts: number;
+  private readonly maxDeliveries: number;
+  private readonly maxDeferrals: number;
   private readonly flushEvery: number;
+  private readonly tiers: RetryTier[];
 
   constructor(private readonly opts: StageRunnerOptions<In>) {
     this.maxAttempts = opts.maxAttempts ?? 3;
+    this.tiers = opts.retryTiers ?? retryTiers(opts.stage);
+    this.maxDeliveries = opts.maxDeliveries ?? this.tiers.length + 1;
+    this.maxDeferrals = opts.maxDeferrals ?? 50;
     this.flushEvery = opts.flushEvery ?? 50;
   }
 
@@ -165,7 +185,8 @@ export class StageRunner<In> {
       parentCtx,
     );
     const spanCtx = trace.setSpan(parentCtx, span);
-    const firstFailureAt = new Date();
+    const history = deliveryHistory(message);
+    const firstFailureAt = history.firstFailureAt ?? new Date();
     const deadLetter = (err: unknown, attempts: number): PendingSend[] => {
       const errorClass = errorClassOf(err);
       const errorMessage = err instanceof Error ? err.message : String(err);
@@ -186,15 +207,36 @@ export class StageRunner<In> {
       );
       return [{ topic: record.topic, messages: [record.message] }];
     };
+    const park = (err: Error, tier: RetryTier, delayMs: number, attempts: number, deferred: boolean): PendingSend[] => {
+      span.setAttribute('newsflow.retry_tier', tier.name);
+      this.opts.onOutcome?.(deferred ? 'deferred' : 'retried', { errorClass: errorClassOf(err) });
+      otelContext.with(spanCtx, () =>
+        logger.info(
+          { topic, offset: message.offset, tier: tier.name, delayMs, err: err.message },
+          'message parked for retry',
+        ),
+      );
+      const record = retryRecord(tier, message, {
+        returnTo: topic,
+        notBefore: Date.now() + delayMs,
+        attempts,
+        deliveries: history.deliveries + (deferred ? 0 : 1),
+        deferrals: history.deferrals + (deferred ? 1 : 0),
+        firstFailureAt,
+        error: err,
+      });
+      return [{ topic: record.topic, messages: [record.message] }];
+    };
 
     try {
       let input: In;
       try {
         input = this.decode(message);
       } catch (err) {
-        return deadLetter(err, 1);
+        return deadLetter(err, history.attempts + 1);
       }
       for (let attempt = 1; ; attempt++) {
+        const attempts = history.attempts + attempt;
         const beat = setInterval(() => void heartbeat().catch(() => undefined), this.opts.heartbeatMs ?? 3_000);
         try {
           const outputs = await otelContext.with(spanCtx, () =>
@@ -203,7 +245,7 @@ export class StageRunner<In> {
               partition,
               offset: message.offset,
               key: message.key?.toString() ?? null,
-              attempt,
+              attempt: attempts,
               span,
               heartbeat,
             }),
@@ -212,11 +254,23 @@ export class StageRunner<In> {
           this.opts.onOutcome?.('processed', {});
           return sends;
         } catch (err) {
+          if (err instanceof RetryLaterError) {
+            if (history.deferrals >= this.maxDeferrals) return deadLetter(err, attempts);
+            return park(err, tierForDelay(this.tiers, err.delayMs), err.delayMs, attempts - 1, true);
+          }
           const permanent = err instanceof PermanentError || err instanceof ContractViolation;
-          if (permanent || attempt >= this.maxAttempts) return deadLetter(err, attempt);
-          this.opts.onOutcome?.('retried', { errorClass: errorClassOf(err) });
-          logger.info({ attempt, err: (err as Error).message }, 'handler failed, retrying');
-          await pause(this.backoff(attempt), heartbeat);
+          if (permanent) return deadLetter(err, attempts);
+          if (attempt < this.maxAttempts) {
+            logger.info({ attempt: attempts, err: (err as Error).message }, 'handler failed, retrying');
+            await pause(this.backoff(attempt), heartbeat);
+            continue;
+          }
+          if (history.deliveries < this.maxDeliveries) {
+            const tier = this.tiers[Math.min(history.deliveries - 1, this.tiers.length - 1)];
+            const error = err instanceof Error ? err : new Error(String(err));
+            return park(error, tier, tier.delayMs, attempts, false);
+          }
+          return deadLetter(err, attempts);
         } finally {
           clearInterval(beat);
         }

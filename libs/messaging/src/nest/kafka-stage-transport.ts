@@ -1,9 +1,10 @@
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { Kafka } from 'kafkajs';
 import { lastValueFrom, Observable } from 'rxjs';
-import { contractForTopic, StageName } from '@newsflow/contracts';
+import { contractForTopic, retryTiers, StageName } from '@newsflow/contracts';
 import { Logger } from '@newsflow/telemetry';
 import { OutgoingMessage } from '../outgoing-message';
+import { RetryForwarder } from '../retry-forwarder';
 import { StageMessageContext, StageRunner, StageRunnerOptions } from '../stage-runner';
 
 /**
@@ -17,12 +18,16 @@ export interface KafkaStageTransportOptions {
   kafka: Kafka;
   logger: Logger;
   runner?: Partial<
-    Pick<StageRunnerOptions<unknown>, 'maxAttempts' | 'flushEvery' | 'retryBaseDelayMs' | 'groupId' | 'onOutcome'>
+    Pick<
+      StageRunnerOptions<unknown>,
+      'maxAttempts' | 'maxDeliveries' | 'flushEvery' | 'retryBaseDelayMs' | 'groupId' | 'onOutcome'
+    >
   >;
 }
 
 export class KafkaStageTransport extends Server implements CustomTransportStrategy {
   private runners: StageRunner<unknown>[] = [];
+  private forwarder?: RetryForwarder;
 
   constructor(private readonly options: KafkaStageTransportOptions) {
     super();
@@ -49,6 +54,14 @@ export class KafkaStageTransport extends Server implements CustomTransportStrate
         await runner.start();
         this.runners.push(runner);
       }
+      // Parked messages (transient failures, politeness delays) come back through the stage's retry tiers.
+      this.forwarder = new RetryForwarder({
+        stage: this.options.stage,
+        kafka: this.options.kafka,
+        logger: this.options.logger,
+        tiers: retryTiers(this.options.stage),
+      });
+      await this.forwarder.start();
       callback();
     } catch (err) {
       callback(err);
@@ -58,7 +71,8 @@ export class KafkaStageTransport extends Server implements CustomTransportStrate
   async close(): Promise<void> {
     const runners = this.runners;
     this.runners = [];
-    await Promise.all(runners.map((r) => r.stop()));
+    await Promise.all([...runners.map((r) => r.stop()), this.forwarder?.stop()]);
+    this.forwarder = undefined;
   }
 
   on(): void {
