@@ -16,7 +16,8 @@ export function groupEntities(spans: EntitySpan[], text: string): Entity[] {
   const mention = (s: EntitySpan): Mention => ({ start: s.start, end: s.end, text: s.text });
 
   // Longest names first, so short forms find their full name.
-  const ordered = [...spans].sort((a, b) => wordCount(b.text) - wordCount(a.text) || a.start - b.start);
+  const counts = new Map(spans.map((s) => [s, wordCount(s.text)]));
+  const ordered = [...spans].sort((a, b) => counts.get(b)! - counts.get(a)! || a.start - b.start);
   for (const s of ordered) {
     const key = `${s.type}:${s.text.toLowerCase()}`;
     let group = byKey.get(key);

@@ -185,7 +185,15 @@ interface Run {
 }
 
 function isNameWord(tok: Token): boolean {
+  if (tok.nameWord === undefined) tok.nameWord = computeIsNameWord(tok);
+  return tok.nameWord;
+}
+
+function computeIsNameWord(tok: Token): boolean {
   if (tok.kind !== 'word' || tok.inUrl) return false;
+  const c = tok.text.charCodeAt(0);
+  // Plain lower-case ASCII words are the common case: only "al-Assad"/"iPhone" shapes can still be names.
+  if (c >= 97 && c <= 122 && !/[A-Z]/.test(tok.text)) return false;
   // "Junk shape": link ids and hashtags run together ("xIomaTeVGX", "KW14LHfOKW", "BeautyOfAnAries").
   if (/\p{N}/u.test(tok.text) && /\p{L}/u.test(tok.text) && tok.text.length > 5) return false;
   if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(tok.text)) return false;

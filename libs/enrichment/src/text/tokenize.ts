@@ -16,6 +16,8 @@ export interface Token {
   index: number;
   /** Inside a URL or e-mail address: never part of a name. */
   inUrl?: boolean;
+  /** Memo of the recogniser's "could be part of a name" test. */
+  nameWord?: boolean;
 }
 
 // Alternatives, in priority order: dotted abbreviations (U.S., U.K.), words with inner joiners, numbers, any other

@@ -11,9 +11,14 @@ export function classifyTopics(text: string, limit = 5): Topic[] {
   const hits = new Map<string, number>();
   let total = 0;
   const { exact, byPrefix } = stemIndex();
+  const matched: string[] = [];
   for (const word of words) {
-    const matched = new Set<string>(exact.get(word));
-    for (const [stem, code] of byPrefix.get(word.slice(0, 4)) ?? []) if (word.startsWith(stem)) matched.add(code);
+    matched.length = 0;
+    const whole = exact.get(word);
+    if (whole) matched.push(...whole);
+    const prefixed = word.length >= 4 ? byPrefix.get(word.slice(0, 4)) : undefined;
+    if (prefixed)
+      for (const [stem, code] of prefixed) if (word.startsWith(stem) && !matched.includes(code)) matched.push(code);
     for (const code of matched) {
       hits.set(code, (hits.get(code) ?? 0) + 1);
       total++;
