@@ -18,6 +18,8 @@ interface ChildResult {
   system: SystemName;
   pages: number;
   seconds: number;
+  /** CPU seconds (user + system) spent extracting: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   errors: number;
   peakRssMb: number;
   files: Partial<Record<DevSetName, string>>;
@@ -46,7 +48,19 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const rows: string[][] = [
-    ['system', 'body F1', 'P', 'R', 'bag F1', 'snippets F1', 'dates acc', 'pages/s', 'peak RSS MB', 'errors'],
+    [
+      'system',
+      'body F1',
+      'P',
+      'R',
+      'bag F1',
+      'snippets F1',
+      'dates acc',
+      'pages/s',
+      'pages/cpu-s',
+      'peak RSS MB',
+      'errors',
+    ],
   ];
   const baseline = results.find((r) => r.system === 'readability-linkedom');
   for (const r of results) {
@@ -62,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
       fmt(snippets?.f1),
       dates?.accuracy !== undefined ? `${(dates.accuracy * 100).toFixed(1)}%` : '-',
       (r.pages / r.seconds).toFixed(1),
+      (r.pages / r.cpuSeconds).toFixed(1),
       r.peakRssMb.toFixed(0),
       String(r.errors),
     ]);
@@ -86,12 +101,14 @@ function runChild(system: SystemName): number {
   mkdirSync(outDir, { recursive: true });
   const files: Partial<Record<DevSetName, string>> = {};
   let seconds = 0;
+  let cpuSeconds = 0;
   let pages = 0;
   let errors = 0;
   for (const set of sets) {
     const loaded: DevPage[] = loadDevSet(set);
     const lines: string[] = [];
     const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
     for (const page of loaded) {
       try {
         const out = extractor(page.html, page.url);
@@ -102,8 +119,10 @@ function runChild(system: SystemName): number {
       }
     }
     const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
     if (TIMED_SETS.includes(set)) {
       seconds += elapsed;
+      cpuSeconds += (cpu.user + cpu.system) / 1e6;
       pages += loaded.length;
     }
     const file = path.join(outDir, `${system}-${set}.jsonl`);
@@ -111,7 +130,7 @@ function runChild(system: SystemName): number {
     files[set] = file;
   }
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  const result: ChildResult = { system, pages, seconds, errors, peakRssMb, files };
+  const result: ChildResult = { system, pages, seconds, cpuSeconds, errors, peakRssMb, files };
   process.send?.(result);
   return 0;
 }

@@ -33,9 +33,15 @@ const ATTEMPTS: Attempt[] = [
 export function extractBodyBlocks(html: string, firstTree: ElementNode, budget: TimeBudget): ContentBlock[] {
   let best: ContentBlock[] = [];
   let bestLength = -1;
+  let pageText = Infinity;
   for (let i = 0; i < ATTEMPTS.length; i++) {
+    // Retrying only helps when the page holds clearly more text than the attempt found.
+    if (i > 0 && pageText < bestLength * 1.5 + 200) break;
     const root = i === 0 ? firstTree : parseHtml(html, budget).root;
-    const blocks = attempt(root, ATTEMPTS[i], budget);
+    const body = findFirst(root, (el) => el.tag === 'body') ?? root;
+    const stats = new TextStatsCache();
+    if (i === 0) pageText = stats.get(body).textLength;
+    const blocks = attempt(body, stats, ATTEMPTS[i], budget);
     const length = blocks.reduce((sum, b) => sum + b.text.length, 0);
     if (length > bestLength) {
       best = blocks;
@@ -47,10 +53,8 @@ export function extractBodyBlocks(html: string, firstTree: ElementNode, budget: 
   return best;
 }
 
-function attempt(root: ElementNode, flags: Attempt, budget: TimeBudget): ContentBlock[] {
-  const body = findFirst(root, (el) => el.tag === 'body') ?? root;
-  cleanPage(body, flags, budget);
-  const stats = new TextStatsCache();
+function attempt(body: ElementNode, stats: TextStatsCache, flags: Attempt, budget: TimeBudget): ContentBlock[] {
+  cleanPage(body, stats, flags, budget);
   const selection = selectContent(body, stats, flags, budget);
   cleanContent(selection.elements, stats, flags, budget);
   return serializeBlocks(selection.elements);

@@ -13,9 +13,8 @@ export interface CleaningFlags {
  * First, page-wide cleaning before candidate selection: tags that never hold article text, hidden elements,
  * furniture roles, and (when the flag is on) "unlikely candidate" containers. Mutates the tree.
  */
-export function cleanPage(body: ElementNode, flags: CleaningFlags, budget: TimeBudget): void {
+export function cleanPage(body: ElementNode, stats: TextStatsCache, flags: CleaningFlags, budget: TimeBudget): void {
   const doomed: ElementNode[] = [];
-  const stats = new TextStatsCache();
   walkElements(body, (el) => {
     budget.check();
     if (el === body) return;
@@ -24,6 +23,7 @@ export function cleanPage(body: ElementNode, flags: CleaningFlags, budget: TimeB
       return false;
     }
   });
+  for (const el of doomed) stats.invalidateFrom(el.parent);
   removeNodes(doomed);
 }
 

@@ -12,6 +12,9 @@ export class ElementNode {
   readonly kind = 'element' as const;
   parent: ElementNode | null = null;
   children: DomNode[] = [];
+  /** Scratch space of TextStatsCache (stored on the node: far cheaper than a Map on large pages). */
+  cachedStats: unknown = undefined;
+  cachedStatsGeneration = 0;
   constructor(
     public readonly tag: string,
     public readonly attrs: Record<string, string>,

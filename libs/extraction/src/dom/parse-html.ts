@@ -1,5 +1,6 @@
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import { TimeBudget } from '../time-budget';
+import { IMPLIED_CLOSES, VOID_ELEMENTS } from './html-rules';
 import { ElementNode, ParsedDocument, TextNode } from './node';
 
 /**
@@ -8,91 +9,211 @@ import { ElementNode, ParsedDocument, TextNode } from './node';
  */
 export const MAX_DEPTH = 180;
 
+/** How far down the open-element stack a close tag looks for its element; stray close tags beyond are ignored. */
+const CLOSE_TAG_SCOPE = 256;
+
 /** Elements whose content is never text of the page. */
-const SKIPPED_CONTENT = new Set(['script', 'style', 'template', 'svg', 'math', 'object', 'embed', 'canvas', 'select']);
+const SKIPPED_CONTENT = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'object',
+  'canvas',
+  'select',
+  'noembed',
+]);
 
 /**
- * Parses HTML into our compact tree with htmlparser2's streaming tokenizer (which applies the usual implied
- * end tags). Scripts are dropped except JSON-LD, which is collected for metadata.
+ * Parses HTML into our compact tree, driving htmlparser2's Tokenizer directly with our own open-element
+ * stack. (htmlparser2's Parser keeps its stack with Array.unshift, which is quadratic on deeply nested
+ * pages, and builds objects we do not need.) The usual implied end tags are applied (a <p> closes an open
+ * <p>, an <li> an open <li>, ...). Scripts are dropped except JSON-LD, which is collected for metadata.
  */
 export function parseHtml(html: string, budget?: TimeBudget): ParsedDocument {
-  const root = new ElementNode('#root', {});
-  const stack: (ElementNode | string)[] = [root];
-  let current: ElementNode = root;
-  let skipDepth = 0;
-  let inJsonLd = false;
-  let jsonLdBuffer = '';
-  const jsonLdScripts: string[] = [];
-  let truncatedDepth = false;
-  let lastText: TextNode | null = null;
+  const builder = new TreeBuilder(html, budget);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
+  tokenizer.write(html);
+  tokenizer.end();
+  return builder.result();
+}
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        budget?.check();
-        if (skipDepth > 0) {
-          skipDepth++;
-          return;
-        }
-        if (SKIPPED_CONTENT.has(name)) {
-          skipDepth = 1;
-          if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
-            inJsonLd = true;
-            jsonLdBuffer = '';
-          }
-          return;
-        }
-        lastText = null;
-        if (stack.length >= MAX_DEPTH) {
-          truncatedDepth = true;
-          stack.push(name);
-          return;
-        }
-        const element = new ElementNode(name, attribs);
-        current.appendChild(element);
-        if (!VOID_ELEMENTS.has(name)) {
-          stack.push(element);
-          current = element;
-        }
-      },
-      ontext(text) {
-        if (skipDepth > 0) {
-          if (inJsonLd) jsonLdBuffer += text;
-          return;
-        }
-        if (lastText) lastText.data += text;
-        else {
-          lastText = new TextNode(text);
-          current.appendChild(lastText);
-        }
-      },
-      onclosetag(name) {
-        if (skipDepth > 0) {
-          skipDepth--;
-          if (skipDepth === 0 && inJsonLd) {
-            jsonLdScripts.push(jsonLdBuffer);
-            inJsonLd = false;
-          }
-          return;
-        }
-        if (VOID_ELEMENTS.has(name)) return;
-        lastText = null;
-        // Pop to the matching open element; htmlparser2 reports implied closes itself, so this is usually the top.
-        for (let i = stack.length - 1; i > 0; i--) {
-          const entry = stack[i];
-          const tag = typeof entry === 'string' ? entry : entry.tag;
-          if (tag === name) {
-            stack.length = i;
-            break;
-          }
-        }
-        current = topElement(stack);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
-  );
-  parser.end(html);
-  return { root, jsonLdScripts, truncatedDepth };
+class TreeBuilder {
+  private readonly root = new ElementNode('#root', {});
+  /** Open elements; plain strings are elements cut at MAX_DEPTH (kept only to match their close tags). */
+  private readonly stack: (ElementNode | string)[] = [this.root];
+  private current: ElementNode = this.root;
+  private lastText: TextNode | null = null;
+  private readonly jsonLdScripts: string[] = [];
+  private truncatedDepth = false;
+
+  // The tag being opened.
+  private tagName = '';
+  private attrs: Record<string, string> = {};
+  private attrName = '';
+  private attrValue = '';
+
+  // Skipped content (scripts, styles, SVG, ...): the tag that started it and its nesting count.
+  private skipTag: string | null = null;
+  private skipDepth = 0;
+  private jsonLd: string | null = null;
+
+  constructor(
+    private readonly html: string,
+    private readonly budget?: TimeBudget,
+  ) {}
+
+  result(): ParsedDocument {
+    return { root: this.root, jsonLdScripts: this.jsonLdScripts, truncatedDepth: this.truncatedDepth };
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.appendText(this.html.slice(start, endIndex));
+  }
+
+  ontextentity(codepoint: number): void {
+    this.appendText(String.fromCodePoint(codepoint));
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.tagName = this.html.slice(start, endIndex).toLowerCase();
+    this.attrs = {};
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.attrName = this.html.slice(start, endIndex).toLowerCase();
+    this.attrValue = '';
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    this.attrValue += this.html.slice(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.attrValue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(): void {
+    if (!Object.prototype.hasOwnProperty.call(this.attrs, this.attrName)) this.attrs[this.attrName] = this.attrValue;
+    this.attrValue = '';
+  }
+
+  onopentagend(): void {
+    this.openElement(false);
+  }
+
+  onselfclosingtag(): void {
+    this.openElement(true);
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (this.skipTag !== null) {
+      if (name === this.skipTag) {
+        if (--this.skipDepth === 0) this.endSkip();
+        return;
+      }
+      // A close tag of an element that was open before the skipped one ends it implicitly (an unclosed
+      // <select> inside a <div> ends at </div>), as browsers do; otherwise the rest of the page would be lost.
+      if (!this.isOpen(name)) return;
+      this.endSkip();
+    }
+    if (VOID_ELEMENTS.has(name)) {
+      if (name === 'br') this.current.appendChild(new ElementNode('br', {})); // </br> is read as <br>
+      return;
+    }
+    const stack = this.stack;
+    const lowest = Math.max(1, stack.length - CLOSE_TAG_SCOPE);
+    for (let i = stack.length - 1; i >= lowest; i--) {
+      const entry = stack[i];
+      if ((typeof entry === 'string' ? entry : entry.tag) === name) {
+        stack.length = i;
+        this.current = topElement(stack);
+        this.lastText = null;
+        return;
+      }
+    }
+    // A close tag without an open element is ignored (browsers turn a stray </p> into an empty <p>).
+  }
+
+  private endSkip(): void {
+    if (this.jsonLd !== null) this.jsonLdScripts.push(this.jsonLd);
+    this.jsonLd = null;
+    this.skipTag = null;
+    this.skipDepth = 0;
+  }
+
+  private isOpen(name: string): boolean {
+    const stack = this.stack;
+    const lowest = Math.max(1, stack.length - CLOSE_TAG_SCOPE);
+    for (let i = stack.length - 1; i >= lowest; i--) {
+      const entry = stack[i];
+      if ((typeof entry === 'string' ? entry : entry.tag) === name) return true;
+    }
+    return false;
+  }
+
+  oncomment(): void {}
+  oncdata(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {}
+
+  private openElement(selfClosing: boolean): void {
+    const name = this.tagName;
+    this.budget?.check();
+    if (this.skipTag !== null) {
+      if (name === this.skipTag && !selfClosing) this.skipDepth++;
+      return;
+    }
+    if (SKIPPED_CONTENT.has(name)) {
+      if (selfClosing) return;
+      this.skipTag = name;
+      this.skipDepth = 1;
+      this.jsonLd = name === 'script' && /ld\+json/i.test(this.attrs.type ?? '') ? '' : null;
+      return;
+    }
+    this.closeImplied(name);
+    this.lastText = null;
+    const isVoid = VOID_ELEMENTS.has(name);
+    if (this.stack.length >= MAX_DEPTH) {
+      this.truncatedDepth = true;
+      if (!isVoid) this.stack.push(name);
+      return;
+    }
+    const element = new ElementNode(name, this.attrs);
+    this.current.appendChild(element);
+    if (!isVoid) {
+      this.stack.push(element);
+      this.current = element;
+    }
+  }
+
+  /** Implied end tags: e.g. an open <p> is closed by a new block, an open <li> by the next <li>. */
+  private closeImplied(name: string): void {
+    const closes = IMPLIED_CLOSES.get(name);
+    if (!closes) return;
+    const stack = this.stack;
+    while (stack.length > 1) {
+      const top = stack[stack.length - 1];
+      if (!closes.has(typeof top === 'string' ? top : top.tag)) break;
+      stack.length--;
+    }
+    this.current = topElement(stack);
+  }
+
+  private appendText(text: string): void {
+    if (this.skipTag !== null) {
+      if (this.jsonLd !== null) this.jsonLd += text;
+      return;
+    }
+    if (this.lastText && this.lastText.parent === this.current) this.lastText.data += text;
+    else {
+      this.lastText = new TextNode(text);
+      this.current.appendChild(this.lastText);
+    }
+  }
 }
 
 function topElement(stack: (ElementNode | string)[]): ElementNode {
@@ -102,20 +223,3 @@ function topElement(stack: (ElementNode | string)[]): ElementNode {
   }
   return stack[0] as ElementNode;
 }
-
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);

@@ -15,28 +15,29 @@ export interface TextStats {
   inputs: number;
 }
 
+/** Each cache instance gets its own generation, so stale values left on nodes by older caches are ignored. */
+let nextGeneration = 1;
+
 export class TextStatsCache {
-  private readonly stats = new Map<ElementNode, TextStats>();
+  private generation = nextGeneration++;
 
   get(el: ElementNode): TextStats {
-    const cached = this.stats.get(el);
-    if (cached) return cached;
+    if (el.cachedStatsGeneration === this.generation) return el.cachedStats as TextStats;
     this.computeSubtree(el);
-    return this.stats.get(el) as TextStats;
+    return el.cachedStats as TextStats;
   }
 
   clear(): void {
-    this.stats.clear();
+    this.generation = nextGeneration++;
   }
 
   /** Forgets an element and its ancestors (call after removing something below `el`); siblings stay cached. */
   invalidateFrom(el: ElementNode | null): void {
-    for (let node = el; node; node = node.parent) {
-      if (!this.stats.delete(node)) {
-        // An uncached ancestor means everything above was recomputed from scratch anyway.
-        continue;
-      }
-    }
+    for (let node = el; node; node = node.parent) node.cachedStatsGeneration = 0;
+  }
+
+  private has(el: ElementNode): boolean {
+    return el.cachedStatsGeneration === this.generation;
   }
 
   /** Iterative post-order so that very deep trees cannot overflow the call stack. */
@@ -45,7 +46,7 @@ export class TextStatsCache {
     const stack: ElementNode[] = [root];
     while (stack.length > 0) {
       const el = stack.pop() as ElementNode;
-      if (this.stats.has(el)) continue;
+      if (this.has(el)) continue;
       order.push(el);
       for (const child of el.children) if (child.kind === 'element' && child.parent === el) stack.push(child);
     }
@@ -61,25 +62,27 @@ export class TextStatsCache {
         headings: 0,
         inputs: 0,
       };
-      for (const child of el.children) if (child.parent === el) addChild(s, child, this.stats);
-      if (el.tag === 'a') s.linkLength = s.textLength;
-      else if (el.tag === 'p') s.paragraphs++;
-      else if (el.tag === 'li') s.listItems++;
-      else if (el.tag === 'img') s.images++;
-      else if (el.tag === 'input' || el.tag === 'textarea' || el.tag === 'select') s.inputs++;
-      else if (/^h[1-6]$/.test(el.tag)) s.headings++;
-      this.stats.set(el, s);
+      for (const child of el.children) if (child.parent === el) addChild(s, child);
+      const tag = el.tag;
+      if (tag === 'a') s.linkLength = s.textLength;
+      else if (tag === 'p') s.paragraphs++;
+      else if (tag === 'li') s.listItems++;
+      else if (tag === 'img') s.images++;
+      else if (tag === 'input' || tag === 'textarea' || tag === 'select') s.inputs++;
+      else if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6') s.headings++;
+      el.cachedStats = s;
+      el.cachedStatsGeneration = this.generation;
     }
   }
 }
 
-function addChild(s: TextStats, child: DomNode, stats: Map<ElementNode, TextStats>): void {
+function addChild(s: TextStats, child: DomNode): void {
   if (child.kind === 'text') {
     s.textLength += measureText(child.data);
     s.commas += countCommas(child.data);
     return;
   }
-  const c = stats.get(child) as TextStats;
+  const c = child.cachedStats as TextStats;
   s.textLength += c.textLength;
   s.linkLength += c.linkLength;
   s.commas += c.commas;

@@ -1,4 +1,4 @@
-import { MONTH_BY_NAME, MONTH_NAME_PATTERN } from './month-names';
+import { MONTH_BY_NAME } from './month-names';
 
 /** A calendar date, optionally with a time and a UTC offset in minutes. */
 export interface ParsedDate {
@@ -94,14 +94,16 @@ function parseOffset(zone: string): number {
   return m[1] === '-' ? -minutes : minutes;
 }
 
-const MONTH = `(${MONTH_NAME_PATTERN})\\.?`;
+// Any word, looked up in MONTH_BY_NAME afterwards: an alternation of hundreds of month names makes every
+// scan slow, while a letter run is matched fast. Arabic Levantine months have two words ("كانون الثاني").
+const MONTH = '(\\p{L}+(?:\\s(?:الثاني|الأول))?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?';
 const YEAR = '(\\d{4})';
 const TIME = '(?:[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
 
 /** "26 April 2024", "26. April 2024", "26 de abril de 2024", "26 апреля 2024 г.", "24 نيسان / أبريل 2020" */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|del\\s+)?${MONTH}(?:\\s*[/|]\\s*(?:${MONTH_NAME_PATTERN}))?(?:\\s*,?\\s*(?:de\\s+|del\\s+)?)${YEAR}${TIME}`,
+  `(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+|del\\s+)?${MONTH}(?:\\s*[/|]\\s*\\p{L}+(?:\\s(?:الثاني|الأول))?)?(?:\\s*,?\\s*(?:de\\s+|del\\s+)?)${YEAR}${TIME}`,
   'giu',
 );
 /** "April 26, 2024", "Apr. 26 2024" */
@@ -125,15 +127,19 @@ export interface DateMatch {
  */
 export function findHumanDates(text: string, preferMonthFirst = false, limit = Infinity): DateMatch[] {
   const found: DateMatch[] = [];
+  // Every pattern needs a four-digit year: most texts have none, and the month-name patterns are costly.
+  if (!/\d{4}/.test(text)) return found;
   const add = (index: number, date: ParsedDate): void => {
     if (isPlausibleDate(date)) found.push({ index, date });
   };
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    add(m.index ?? 0, withTime({ year: +m[3], month: monthOf(m[2]), day: +m[1] }, m[4], m[5], m[6]));
+    const month = monthOf(m[2]);
+    if (month) add(m.index ?? 0, withTime({ year: +m[3], month, day: +m[1] }, m[4], m[5], m[6]));
     if (found.length >= limit) break;
   }
   for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    add(m.index ?? 0, withTime({ year: +m[3], month: monthOf(m[1]), day: +m[2] }, m[4], m[5], m[6]));
+    const month = monthOf(m[1]);
+    if (month) add(m.index ?? 0, withTime({ year: +m[3], month, day: +m[2] }, m[4], m[5], m[6]));
     if (found.length >= limit * 2) break;
   }
   for (const m of text.matchAll(CJK_DATE)) {

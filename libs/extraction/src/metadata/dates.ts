@@ -208,9 +208,7 @@ function preferShownDate(published: FoundDate | null, modified: FoundDate | null
   const publishedDay = dayNumber(published.date);
   const modifiedDay = dayNumber(modified.date);
   if (modifiedDay <= publishedDay) return published;
-  const shown = new Set(
-    findHumanDates(visibleText(ctx.root).slice(0, 30000), ctx.preferMonthFirst).map((m) => dayNumber(m.date)),
-  );
+  const shown = new Set(findHumanDates(visibleText(ctx.root), ctx.preferMonthFirst).map((m) => dayNumber(m.date)));
   if (!shown.has(publishedDay) && shown.has(modifiedDay)) return modified;
   return published;
 }
@@ -225,14 +223,12 @@ function confirmWithShownDate(published: FoundDate, ctx: DateContext): FoundDate
   if (!shownLine || dayNumber(shownLine.date) === dayNumber(published.date)) return published;
   const urlMonth = parseUrlYearMonth(ctx.url);
   if (urlMonth && (shownLine.date.year !== urlMonth.year || shownLine.date.month !== urlMonth.month)) return published;
-  const shown = new Set(
-    findHumanDates(visibleText(ctx.root).slice(0, 30000), ctx.preferMonthFirst).map((m) => dayNumber(m.date)),
-  );
+  const shown = new Set(findHumanDates(visibleText(ctx.root), ctx.preferMonthFirst).map((m) => dayNumber(m.date)));
   return shown.has(dayNumber(published.date)) ? published : shownLine;
 }
 
 function visibleText(root: ElementNode): string {
-  return collapseWhitespace(textPrefix(findBody(root), 60000));
+  return collapseWhitespace(textPrefix(findBody(root), 20000));
 }
 
 function dayNumber(d: ParsedDate): number {
@@ -310,7 +306,9 @@ function fromDateElements(root: ElementNode, preferMonthFirst: boolean, classPat
     if (el.tag === 'footer' || el.tag === 'aside' || el.tag === 'nav' || el.tag === 'head') return false;
     const names = classAndId(el);
     if (!names || !classPattern.test(names) || /comment|related|footer|sidebar|widget|copyright/i.test(names)) return;
-    const text = collapseWhitespace(textContent(el));
+    const prefix = textPrefix(el, 2000);
+    if (prefix.length >= 2000) return;
+    const text = collapseWhitespace(prefix);
     if (text.length === 0 || text.length > 300) return;
     const date = parseHumanDate(text, preferMonthFirst);
     if (date) {

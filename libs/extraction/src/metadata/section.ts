@@ -46,8 +46,16 @@ function visibleBreadcrumbs(root: ElementNode): string[] {
   let crumbs: string[] = [];
   walkElements(root, (el) => {
     if (crumbs.length > 0) return false;
-    const names = `${classAndId(el)} ${el.attrs['aria-label'] ?? ''}`;
-    if (!/breadcrumb/i.test(names) && !/BreadcrumbList/.test(el.attrs.itemtype ?? '')) return;
+    const attrs = el.attrs;
+    if (
+      attrs.class === undefined &&
+      attrs.id === undefined &&
+      attrs['aria-label'] === undefined &&
+      attrs.itemtype === undefined
+    )
+      return;
+    const names = `${classAndId(el)} ${attrs['aria-label'] ?? ''}`;
+    if (!/breadcrumb/i.test(names) && !/BreadcrumbList/.test(attrs.itemtype ?? '')) return;
     const links: string[] = [];
     walkElements(el, (node) => {
       if (node.tag === 'a' || node.attrs.itemprop === 'name') {

@@ -1,0 +1,45 @@
+import { parseHtml } from './parse-html';
+import { ElementNode } from './node';
+import { findAll, normalizedText, textContent } from './traverse';
+
+const tags = (root: ElementNode, tag: string): ElementNode[] => findAll(root, (el) => el.tag === tag);
+
+describe('parseHtml', () => {
+  it('builds the tree with attributes, decoded entities and implied end tags', () => {
+    const { root } = parseHtml('<div class="a&amp;b" ID=x><p>one<p>two &copy; <b>bold</b><ul><li>a<li>b</ul></div>');
+    const div = tags(root, 'div')[0];
+    expect(div.attrs).toEqual({ class: 'a&b', id: 'x' });
+    expect(tags(root, 'p').map((p) => normalizedText(p))).toEqual(['one', 'two © bold']);
+    expect(tags(root, 'li').map((li) => textContent(li))).toEqual(['a', 'b']);
+    // the <ul> closed the second <p>, so it is a child of the div
+    expect(tags(root, 'ul')[0].parent).toBe(div);
+  });
+
+  it('drops scripts and styles but keeps JSON-LD aside', () => {
+    const { root, jsonLdScripts } = parseHtml(
+      '<head><script>var x = "<p>no</p>";</script><style>p{}</style><script type="application/ld+json">{"@type":"Article"}</script></head><body><p>yes</p></body>',
+    );
+    expect(normalizedText(root)).toBe('yes');
+    expect(jsonLdScripts).toEqual(['{"@type":"Article"}']);
+  });
+
+  it('ends unclosed skipped content at the close of an enclosing element', () => {
+    const { root } = parseHtml('<div><select><option>FRA<option>ITA</div><p>article text</p>');
+    expect(normalizedText(root)).toBe('article text');
+  });
+
+  it('flattens nesting beyond the depth limit and survives stray close tags', () => {
+    const deep = '<div>'.repeat(3000) + '<p>deep text</p>' + '</div>'.repeat(3000) + '</span></table></p><p>after</p>';
+    const { root, truncatedDepth } = parseHtml(deep);
+    expect(truncatedDepth).toBe(true);
+    // beyond the limit elements are flattened: their text lands in the deepest kept element
+    expect(textContent(root)).toContain('deep text');
+    expect(tags(root, 'p').map((p) => textContent(p))).toEqual(['after']);
+  });
+
+  it('reads </br> as a line break and ignores comments', () => {
+    const { root } = parseHtml('<p>a</br>b<!-- <p>hidden</p> --></p>');
+    expect(tags(root, 'br')).toHaveLength(1);
+    expect(textContent(root)).toBe('ab');
+  });
+});
