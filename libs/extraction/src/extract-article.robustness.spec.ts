@@ -31,6 +31,19 @@ describe('robustness', () => {
     expect(article.text).toContain(ENGLISH_PARAGRAPHS[4]);
   });
 
+  it('stays linear on 80,000 unclosed tags and 100,000 stray close tags', () => {
+    const paragraphs = `<p>${ENGLISH_PARAGRAPHS.join('</p><p>')}</p>`;
+    const unclosed = `<html><body>${'<div><span><b><i>'.repeat(20000)}${paragraphs}</body></html>`;
+    const stray = `<html><body>${'<div>'.repeat(5000)}${'</span>'.repeat(100000)}${paragraphs}</body></html>`;
+    for (const html of [unclosed, stray]) {
+      const cpuBefore = process.cpuUsage();
+      const article = extractArticle(html, undefined, { timeBudgetMs: 20000 });
+      const cpu = process.cpuUsage(cpuBefore);
+      expect((cpu.user + cpu.system) / 1000).toBeLessThan(1000);
+      expect(article.text).toContain(ENGLISH_PARAGRAPHS[4]);
+    }
+  });
+
   it('extracts a 10 MB page within the default time budget', () => {
     let html = '<html><head><title>Hearing transcript</title></head><body><article><h1>Hearing transcript</h1>';
     const chunk = varied(1000);

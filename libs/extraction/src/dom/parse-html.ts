@@ -195,12 +195,13 @@ class TreeBuilder {
     const closes = IMPLIED_CLOSES.get(name);
     if (!closes) return;
     const stack = this.stack;
+    const before = stack.length;
     while (stack.length > 1) {
       const top = stack[stack.length - 1];
       if (!closes.has(typeof top === 'string' ? top : top.tag)) break;
       stack.length--;
     }
-    this.current = topElement(stack);
+    if (stack.length !== before) this.current = topElement(stack);
   }
 
   private appendText(text: string): void {
@@ -216,10 +217,10 @@ class TreeBuilder {
   }
 }
 
+/**
+ * The innermost real element: entries below MAX_DEPTH are always elements and entries above it always cut
+ * names, so this is O(1) even with thousands of unclosed tags.
+ */
 function topElement(stack: (ElementNode | string)[]): ElementNode {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const entry = stack[i];
-    if (typeof entry !== 'string') return entry;
-  }
-  return stack[0] as ElementNode;
+  return stack[Math.min(stack.length, MAX_DEPTH) - 1] as ElementNode;
 }
