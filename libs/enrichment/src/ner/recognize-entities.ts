@@ -382,6 +382,7 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   }
 
   resolveByDocumentMemory(spans, tokens, text, gazetteer);
+  for (const s of spans) includeAbbreviationDot(s, text);
   return spans
     .filter((s) => s.type !== ('NONE' as EntityType))
     .map(({ start, end, type, text: t, rule }) => ({ start, end, type, text: t, rule: rule ?? '' }))
@@ -422,6 +423,17 @@ function splitLeadingModifiers(run: Token[], spans: Internal[], text: string, ga
     run = run.slice(1);
   }
   return run;
+}
+
+/** Abbreviations whose dot belongs to the name ("Andrew J. Evans Jr.", "Acme Inc.", "Proastiakos S.A."). */
+const DOTTED_ENDINGS = new Set(['Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'St', 'Ave', 'Mt', 'Ft']);
+
+function includeAbbreviationDot(s: Internal, text: string): void {
+  const last = s.tokens[s.tokens.length - 1];
+  if (!last || last.end !== s.end || text[s.end] !== '.') return;
+  if (!DOTTED_ENDINGS.has(last.text) && !/^\p{Lu}$/u.test(last.text)) return;
+  s.end += 1;
+  s.text = text.slice(s.start, s.end);
 }
 
 function isCommonAt(tok: Token): boolean {
@@ -509,6 +521,8 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     n - g >= 2 &&
     n - g <= 3 &&
     !NAME_PARTICLES.has(words[g - 1].toLowerCase()) &&
+    !['San', 'Santa', 'São', 'Saint', 'St', 'Port', 'Fort', 'Lake', 'Mount'].includes(words[g - 1]) &&
+    !words.slice(g).some((w) => COMMON_NOUNS.has(w.toLowerCase())) &&
     !ORG_HEADS.has(last) &&
     !LOC_HEADS.has(last)
   )
@@ -566,7 +580,8 @@ function guessSingle(word: string, gazetteer: Gazetteer): [EntityType, string] {
 const NOUN_SUFFIX =
   /\p{Ll}(ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ics|ism|ium|ure|ures)$/u;
 
-const PLACE_SUFFIX = /(stan|burg|bourg|ville|shire|abad|grad|polis|pur|nagar|sk|ia|land)$/;
+const PLACE_SUFFIX =
+  /(stan|burg|bourg|ville|shire|abad|grad|polis|pur|nagar|sk|ia|land|by|ham|thorpe|wick|mouth|bury|cester|chester)$/;
 
 /** Type of a multi-word run with a common noun and no other cue. */
 const NOUN_CUED_TYPE: EntityType = 'ORG';

@@ -227,6 +227,20 @@ export const ORG_OF_HEADS = new Set([
 ]);
 
 export const LOC_HEADS = new Set([
+  'Cave',
+  'Caves',
+  'Estate',
+  'Area',
+  'Oval',
+  'Playfield',
+  'Reservoir',
+  'Brook',
+  'Hollow',
+  'Coulee',
+  'Junction',
+  'Siding',
+  'Lagoon',
+  'Pass',
   'River',
   'Lake',
   'Sea',
