@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { context, trace } from '@opentelemetry/api';
 import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
-import { Database, upsertArticle } from '@newsflow/db';
+import { Database, indexArticles } from '@newsflow/db';
 import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
 import { activeTraceId, Logger } from '@newsflow/telemetry';
 
@@ -32,14 +32,17 @@ export class IndexerController {
     });
     let result;
     try {
-      result = await context.with(trace.setSpan(context.active(), span), () =>
-        upsertArticle(this.db.dataSource, msg, traceId),
+      const results = await context.with(trace.setSpan(context.active(), span), () =>
+        indexArticles(this.db.dataSource, [{ message: msg, traceId }]),
       );
+      result = results.get(msg.articleId)!;
       span.setAttribute('newsflow.index.event', result.event);
     } finally {
       span.end();
     }
     ctx.span.setAttributes({ 'newsflow.article.id': msg.articleId, 'newsflow.index.event': result.event });
+    // The same content again changed nothing: no event, so a replay adds nothing to the change stream either.
+    if (result.event === 'unchanged') return [];
     const indexedAt = new Date().toISOString();
     const event: IndexedArticleV1 = {
       schemaVersion: 1,
@@ -51,7 +54,7 @@ export class IndexerController {
       title: msg.article.title,
       language: msg.enrichment.language ?? msg.article.language,
       publishedAt: msg.article.publishedAt,
-      duplicateOf: null,
+      duplicateOf: result.duplicateOf,
       indexedAt,
       traceId,
       timings: { ...msg.timings, indexedAt },

@@ -3,9 +3,11 @@ import { ArticleRevisionEntity } from './entities/article-revision.entity';
 import { ArticleEntity } from './entities/article.entity';
 import { SourceEntity } from './entities/source.entity';
 import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
+import { FetchState1764400000000 } from './migrations/1764400000000-fetch-state';
+import { ArticleGraph1764500000000 } from './migrations/1764500000000-article-graph';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
-export const MIGRATIONS = [InitialSchema1764300000000];
+export const MIGRATIONS = [InitialSchema1764300000000, FetchState1764400000000, ArticleGraph1764500000000];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */
 export function createDataSource(

@@ -12,7 +12,7 @@ const message = (headers: Record<string, string> = {}): KafkaMessage =>
     attributes: 0,
     size: 0,
     headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Buffer.from(v)])),
-  }) as KafkaMessage;
+  }) as unknown as KafkaMessage;
 
 describe('retry routing', () => {
   const tiers = retryTiers('fetcher');

@@ -162,6 +162,12 @@ export async function startLocalPostgres(
     port,
     `${hasRole ? 'ALTER' : 'CREATE'} ROLE ${ident(user)} WITH LOGIN PASSWORD ${literal(password)}`,
   );
+  // The query API connects as a read-only role; migrations grant it SELECT when it exists.
+  const reader = process.env.NEWSFLOW_READER_ROLE ?? 'newsflow_reader';
+  const hasReader =
+    (await superuserSql(version, port, `SELECT 1 FROM pg_roles WHERE rolname = ${literal(reader)}`)).trim() === '1';
+  if (!hasReader)
+    await superuserSql(version, port, `CREATE ROLE ${ident(reader)} WITH LOGIN PASSWORD ${literal(reader)}`);
   const hasDb =
     (await superuserSql(version, port, `SELECT 1 FROM pg_database WHERE datname = ${literal(database)}`)).trim() ===
     '1';

@@ -9,8 +9,11 @@ import { articleId, httpUrl, isoDateOrDateTime, isoDateTime, nullable, PipelineT
 export interface IndexedArticleV1 {
   schemaVersion: 1;
   articleId: string;
-  /** created: first time stored; updated: a new revision; unchanged: same content again; duplicate: linked to another. */
-  event: 'created' | 'updated' | 'unchanged' | 'duplicate';
+  /**
+   * created: first stored; updated: a new revision (title or body changed); duplicate: first stored and linked, as a
+   * near-duplicate, to the article in `duplicateOf`. Re-indexing the same content publishes nothing.
+   */
+  event: 'created' | 'updated' | 'duplicate';
   revision: number;
   url: string;
   canonicalUrl: string;
@@ -43,7 +46,7 @@ export const IndexedArticleContract = defineContract<IndexedArticleV1>({
     properties: {
       schemaVersion: { const: 1 },
       articleId,
-      event: { enum: ['created', 'updated', 'unchanged', 'duplicate'] },
+      event: { enum: ['created', 'updated', 'duplicate'] },
       revision: { type: 'integer', minimum: 1 },
       url: httpUrl,
       canonicalUrl: httpUrl,

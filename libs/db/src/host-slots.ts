@@ -1,0 +1,69 @@
+import { DataSource } from 'typeorm';
+
+/**
+ * A per-host request slot granted by {@link PostgresHostRateLimiter}: `waitMs` 0 means the slot was taken (and
+ * `grantedAt` is when, on the database clock); otherwise nothing was taken and the next slot is `waitMs` away.
+ */
+export interface HostSlot {
+  waitMs: number;
+  grantedAt?: Date;
+}
+
+/**
+ * Per-host politeness shared by every fetcher replica: one row per host holds the time of its next free request slot.
+ * It has the shape of `HostRateLimiter` from @newsflow/fetching (structurally: libs/db does not depend on the fetching
+ * library). Every decision is one atomic statement on the database clock, so replicas with skewed clocks still agree:
+ * the conditional upsert only moves `next_slot_at` forward when it is already due, and concurrent acquires for one
+ * host are serialised by the row lock the upsert takes, so two granted slots are never closer than the interval the
+ * first was granted with. Nothing sleeps: a caller that gets `waitMs > 0` reschedules its work.
+ */
+export class PostgresHostRateLimiter {
+  constructor(private readonly ds: DataSource) {}
+
+  async acquire(host: string, minIntervalMs: number): Promise<HostSlot> {
+    const key = host.toLowerCase();
+    const interval = Math.max(0, Math.round(minIntervalMs));
+    // `taken` comes from the upsert (which waits for a concurrent acquire's row lock, then re-checks the condition
+    // on the latest row); `next` is the row as this statement's snapshot saw it, used only when nothing was taken.
+    const rows: { grantedAt: Date | null; waitMs: number | null }[] = await this.ds.query(
+      `WITH taken AS (
+         INSERT INTO host_slots AS h (host, next_slot_at)
+         VALUES ($1, clock_timestamp() + make_interval(secs => $2::double precision / 1000))
+         ON CONFLICT (host) DO UPDATE
+           SET next_slot_at = clock_timestamp() + make_interval(secs => $2::double precision / 1000)
+         WHERE h.next_slot_at <= clock_timestamp()
+         RETURNING next_slot_at - make_interval(secs => $2::double precision / 1000) AS granted_at
+       )
+       SELECT (SELECT granted_at FROM taken) AS "grantedAt",
+              (SELECT ceil(extract(epoch FROM next_slot_at - clock_timestamp()) * 1000)
+                 FROM host_slots WHERE host = $1) AS "waitMs"`,
+      [key, interval],
+    );
+    const row = rows[0];
+    if (row?.grantedAt) return { waitMs: 0, grantedAt: new Date(row.grantedAt) };
+    const waitMs = Number(row?.waitMs ?? 0);
+    if (waitMs > 0) return { waitMs };
+    // Not taken, yet the snapshot saw no future slot: another replica created or moved the row concurrently.
+    // Reading it again (a new statement sees that commit) gives the real wait.
+    return { waitMs: Math.max(1, await this.millisUntilNextSlot(key)) };
+  }
+
+  async defer(host: string, delayMs: number): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO host_slots AS h (host, next_slot_at)
+       VALUES ($1, clock_timestamp() + make_interval(secs => $2::double precision / 1000))
+       ON CONFLICT (host) DO UPDATE SET next_slot_at = GREATEST(h.next_slot_at, EXCLUDED.next_slot_at)`,
+      [host.toLowerCase(), Math.max(0, Math.round(delayMs))],
+    );
+  }
+
+  /** Milliseconds until the host's next free slot (0 when free now or never seen). */
+  async millisUntilNextSlot(host: string): Promise<number> {
+    const rows: { waitMs: number | null }[] = await this.ds.query(
+      `SELECT ceil(extract(epoch FROM next_slot_at - clock_timestamp()) * 1000) AS "waitMs"
+         FROM host_slots WHERE host = $1`,
+      [host.toLowerCase()],
+    );
+    return Math.max(0, Number(rows[0]?.waitMs ?? 0));
+  }
+}
