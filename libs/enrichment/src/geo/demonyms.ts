@@ -184,6 +184,16 @@ export function demonymCountry(word: string): string | null {
 
 /** Adjectives of groups that are MISC but not national (religions, ethnic and political groups). */
 export const GROUP_ADJECTIVES = new Set([
+  'Judaism',
+  'Christianity',
+  'Islam',
+  'Buddhism',
+  'Hinduism',
+  'Catholicism',
+  'Protestantism',
+  'Sikhism',
+  'Goth',
+  'Goths',
   'Kurdish',
   'Muslim',
   'Muslims',

@@ -413,6 +413,17 @@ function splitLeadingModifiers(run: Token[], spans: Internal[], text: string, ga
     const head = run[0].text;
     if (demonymCountry(head) || GROUP_ADJECTIVES.has(head)) {
       if (run.length === 2 && Object.hasOwn(DEMONYMS, `${head} ${run[1].text}`)) break; // "South Korean"
+      // "Demonym-led names": "Danish Wikipedia", "German Enlightenment" are one MISC name; only a title, a given
+      // name or a capitalised name of two or more words after the demonym is a separate entity.
+      const rest = run.slice(1);
+      if (
+        rest.length === 1 &&
+        !isTitleWord(rest[0].text) &&
+        !FIRST_NAMES.has(lower(rest[0])) &&
+        !gazetteerKind(rest, gazetteer, 5000) &&
+        !isAllCaps(rest[0].text)
+      )
+        break;
       spans.push({ ...spanOf([run[0]], 'MISC', text), rule: 'leading-demonym' });
     } else if (
       (PLACE_ACRONYMS.has(head) || gazetteerKind([run[0]], gazetteer, 1e6) === 'country') &&
@@ -535,6 +546,7 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n > 1 && MISC_HEADS.has(last)) return ['MISC', 'misc-head'];
   if (n > 1 && MISC_OPENERS.has(first) && first !== 'World') return ['MISC', 'misc-opener'];
   if (hasOf && MISC_OF_HEADS.has(first)) return ['MISC', 'misc-of-head'];
+  if (n === 2 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'demonym-led'];
   if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)) || LOC_OPENERS.has(first)))
     return ['LOC', 'loc-head'];
   if (kind) return ['LOC', 'gazetteer-weak'];
