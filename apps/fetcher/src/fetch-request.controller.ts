@@ -5,7 +5,7 @@ import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messagin
 import { Logger } from '@newsflow/telemetry';
 import { PageFetcher } from './page-fetcher';
 
-/** A URL to fetch in, the fetched page out. */
+/** A URL to fetch in, the fetched page out (nothing out for a 304 or a page that is not an article). */
 @Controller()
 export class FetchRequestController {
   constructor(
@@ -22,7 +22,24 @@ export class FetchRequestController {
       'newsflow.source.id': req.origin.sourceId ?? '',
       'newsflow.fetch.origin': req.origin.kind,
     });
-    const page = await this.fetcher.fetchPage(req, started);
+    const outcome = await this.fetcher.fetchPage(req, started);
+    if (outcome.kind === 'not-modified') {
+      ctx.span.setAttributes({ 'http.response.status_code': 304 });
+      this.logger.debug({ url: req.url }, 'not modified');
+      return [];
+    }
+    if (outcome.kind === 'not-article') {
+      ctx.span.setAttributes({
+        'http.response.status_code': outcome.status,
+        'newsflow.fetch.classification': outcome.classification,
+      });
+      this.logger.info(
+        { url: req.url, status: outcome.status, classification: outcome.classification, rule: outcome.rule },
+        'not an article: recorded, not published',
+      );
+      return [];
+    }
+    const page = outcome.page;
     ctx.span.setAttributes({ 'newsflow.article.id': page.articleId, 'http.response.status_code': page.status });
     this.logger.debug({ url: req.url, articleId: page.articleId, bytes: page.html.length }, 'fetched');
     return [{ contract: FetchedPageContract, key: page.articleId, value: page }];

@@ -8,6 +8,36 @@ export const fetcherEnvSpec = {
     description: 'how often to look for due sources',
   },
   FETCHER_POLL_BATCH: { parse: int(1, 1000), default: 10, description: 'sources claimed per look' },
+  FETCH_HOST_INTERVAL_MS: {
+    parse: int(0, 3_600_000),
+    default: 1_000,
+    description: 'least time between two requests to one host, across replicas (robots Crawl-delay wins when longer)',
+  },
+  FETCHER_METRICS_LOG_EVERY_MS: {
+    parse: int(1_000, 3_600_000),
+    default: 60_000,
+    description: 'how often the fetch metrics summary is logged',
+  },
+  FETCHER_SITEMAP_MAX_URLS: {
+    parse: int(1, 50_000),
+    default: 5_000,
+    description: 'cap on article URLs taken from one sitemap source per poll (index children included)',
+  },
+  FETCHER_SITEMAP_MAX_CHILDREN: {
+    parse: int(0, 1_000),
+    default: 50,
+    description: 'cap on child sitemaps read from one sitemap index per poll',
+  },
+  FETCHER_SITEMAP_MAX_BYTES: {
+    parse: int(1024, 200 * 1024 * 1024),
+    default: 50 * 1024 * 1024,
+    description: 'wire and decoded byte cap for sitemaps (the protocol allows 50 MiB, far above a page)',
+  },
+  FETCHER_POLL_MAX_WAIT_MS: {
+    parse: int(0, 600_000),
+    default: 15_000,
+    description: 'longest the poller waits for a host slot before fetching a source (else it tries next due time)',
+  },
 };
 
 export type FetcherConfig = ReturnType<typeof loadFetcherConfig>;

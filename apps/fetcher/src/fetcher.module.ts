@@ -5,8 +5,10 @@ import { fetchPolicyFromEnv } from '@newsflow/fetching';
 import { KAFKA, LOGGER } from '@newsflow/messaging';
 import { Logger } from '@newsflow/telemetry';
 import { loadFetcherConfig } from './fetcher-config';
-import { FETCHER_CONFIG, FETCH_POLICY } from './tokens';
+import { FETCHER_CONFIG, FETCH_POLICY, HOST_RATE_LIMITER } from './tokens';
+import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { FetchRequestController } from './fetch-request.controller';
+import { PostgresHostRateLimiter } from './fetch-state';
 import { PageFetcher } from './page-fetcher';
 import { SourcePoller } from './source-poller';
 
@@ -24,7 +26,14 @@ export class FetcherModule {
         { provide: LOGGER, useValue: deps.logger },
         { provide: FETCHER_CONFIG, useValue: config },
         { provide: FETCH_POLICY, useValue: policy },
-        { provide: Database, useFactory: () => Database.open('newsflow-fetcher', 3) },
+        { provide: Database, useFactory: () => Database.open('newsflow-fetcher', 4) },
+        // Per-host slots in Postgres: the politeness interval holds across every fetcher replica.
+        {
+          provide: HOST_RATE_LIMITER,
+          useFactory: (db: Database) => new PostgresHostRateLimiter(db.dataSource),
+          inject: [Database],
+        },
+        FetchMetricsReporter,
         PageFetcher,
         SourcePoller,
       ],

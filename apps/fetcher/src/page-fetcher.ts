@@ -1,86 +1,232 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { articleIdFor, FetchedPageV1, FetchRequestV1 } from '@newsflow/contracts';
+import { Database } from '@newsflow/db';
 import {
+  ConditionalRequest,
+  feedItemDate,
+  FetchFailure,
   FetchPolicy,
   FetchRefusal,
   FetchResult,
   findCanonicalLink,
+  HostRateLimiter,
   normalizeUrl,
+  politeIntervalMs,
   safeFetch,
   withRobots,
 } from '@newsflow/fetching';
-import { PermanentError } from '@newsflow/messaging';
-import { FETCH_POLICY } from './tokens';
+import { PermanentError, RetryLaterError } from '@newsflow/messaging';
+import { FetcherConfig } from './fetcher-config';
+import { FetchMetricsReporter } from './fetch-metrics-reporter';
+import { conditionalValidators, recordFetch } from './fetch-state';
+import { FETCH_POLICY, FETCHER_CONFIG, HOST_RATE_LIMITER } from './tokens';
 
-/** A transient HTTP failure (429, 5xx): the stage retries it, honouring Retry-After up to its own cap. */
+/** A transient HTTP failure (5xx without Retry-After): the stage retries it with its own backoff tiers. */
 export class TransientFetchError extends Error {
   override readonly name = 'TransientFetchError';
-  constructor(
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-  }
 }
+
+/** What handling one fetch request gave: a page to publish, or an outcome that is only recorded. */
+export type PageFetchOutcome =
+  | { kind: 'page'; page: FetchedPageV1 }
+  | { kind: 'not-modified' }
+  | { kind: 'not-article'; classification: string; rule: string; status: number };
+
+/**
+ * Least wait asked of the stage when a host answers 429/503 without a usable Retry-After: one host interval is too
+ * eager for a server that just said it is overloaded ("overload floor" heuristic).
+ */
+const OVERLOAD_FLOOR_MS = 10_000;
 
 /**
  * Fetches under the fetcher's policy (address safety, redirects, size and time caps, content types) plus robots.txt
- * (cached per origin), and turns a page into the fetched-page message. Policy refusals and non-article pages
- * (bot walls, paywalls, empty JavaScript shells, errors) are permanent: they are recorded in the dead-letter topic
- * with the reason, never published as articles.
+ * (cached per origin) and per-host politeness shared across replicas, conditionally on the fetch log. Outcomes:
+ * - no free slot for the host (interval or Crawl-delay), or 429/503 with Retry-After: `RetryLaterError`, the stage
+ *   parks the request and brings it back later (nothing sleeps here);
+ * - policy refusals: recorded in the fetch log, then a `PermanentError` (dead letter with the reason);
+ * - 304: recorded and counted, nothing published;
+ * - pages that are not articles (bot walls, paywalls, JS shells, error pages, 4xx): expected outcomes, recorded in
+ *   the fetch log with their class and rule, never published, never dead-lettered;
+ * - an article: recorded and turned into the fetched-page message.
  */
 @Injectable()
 export class PageFetcher {
   readonly policy: FetchPolicy;
 
-  constructor(@Inject(FETCH_POLICY) basePolicy: FetchPolicy) {
+  constructor(
+    @Inject(FETCH_POLICY) basePolicy: FetchPolicy,
+    @Inject(FETCHER_CONFIG) private readonly config: FetcherConfig,
+    @Inject(HOST_RATE_LIMITER) private readonly limiter: HostRateLimiter,
+    private readonly db: Database,
+    private readonly metricsReporter: FetchMetricsReporter,
+  ) {
     this.policy = withRobots(basePolicy);
   }
 
-  fetch(url: string, conditional?: { etag?: string | null; lastModified?: string | null }): Promise<FetchResult> {
-    return safeFetch(url, this.policy, conditional);
+  /** One fetch under the policy (or `policy`, a variant of it), counted in the process's fetch metrics. */
+  async fetch(url: string, conditional?: ConditionalRequest, policy: FetchPolicy = this.policy): Promise<FetchResult> {
+    const isConditional = Boolean(conditional?.etag || conditional?.lastModified);
+    try {
+      const result = await safeFetch(url, policy, conditional);
+      this.metricsReporter.metrics.record(url, result, isConditional);
+      return result;
+    } catch (err) {
+      if (err instanceof FetchRefusal || err instanceof FetchFailure)
+        this.metricsReporter.metrics.record(url, err, isConditional);
+      throw err;
+    }
   }
 
-  async fetchPage(req: FetchRequestV1, fetchStartedAt: Date): Promise<FetchedPageV1> {
+  /**
+   * Takes the host's next request slot, waiting for the larger of the configured interval and robots Crawl-delay.
+   * Resolves to the wait in ms when the slot is not free (0 when it was taken).
+   */
+  async takeHostSlot(url: string): Promise<number> {
+    const host = new URL(url).host;
+    let crawlDelayMs = 0;
+    try {
+      crawlDelayMs = (await this.policy.robots?.check(url))?.crawlDelayMs ?? 0;
+    } catch {
+      // robots.txt unreachable: safeFetch decides (and refuses) by the same cached verdict; no delay to honour here.
+    }
+    const { waitMs } = await this.limiter.acquire(
+      host,
+      politeIntervalMs(this.config.FETCH_HOST_INTERVAL_MS, crawlDelayMs),
+    );
+    return waitMs;
+  }
+
+  /** Tells every replica to leave the host alone for `delayMs` (a 429/503 Retry-After). */
+  deferHost(url: string, delayMs: number): Promise<void> {
+    return this.limiter.defer(new URL(url).host, delayMs);
+  }
+
+  async fetchPage(req: FetchRequestV1, fetchStartedAt: Date): Promise<PageFetchOutcome> {
+    const url = normalizeUrl(req.url);
+    const waitMs = await this.takeHostSlot(url);
+    if (waitMs > 0) {
+      // Spread the parked requests of one host over the next interval so they do not all come back at once
+      // ("slot jitter" heuristic); each still has to win a slot when it returns.
+      const jitter = Math.floor(Math.random() * Math.max(this.config.FETCH_HOST_INTERVAL_MS, 250));
+      throw new RetryLaterError(`no request slot for ${new URL(url).host} for ${waitMs} ms`, waitMs + jitter);
+    }
+    const sourceId = req.origin.sourceId;
+    const feedDate = req.origin.feedItem ? (feedItemDate(toFeedDates(req.origin.feedItem)) ?? null) : null;
+    const validators = await conditionalValidators(this.db.dataSource, url);
+
     let result: FetchResult;
     try {
-      result = await this.fetch(req.url);
+      result = await this.fetch(url, validators);
     } catch (err) {
-      if (err instanceof FetchRefusal)
+      if (err instanceof FetchRefusal) {
+        await recordFetch(this.db.dataSource, {
+          url,
+          sourceId,
+          status: 0,
+          classification: `refused:${err.code}`,
+          classificationRule: err.reason.slice(0, 500),
+          feedDate,
+        });
         throw new PermanentError(`${err.code}: ${err.reason} (${err.url})`, `REFUSED_${err.code}`);
+      }
       throw err; // DNS or network failure: worth retrying
     }
-    if (result.status === 429 || result.status >= 500) {
-      throw new TransientFetchError(`HTTP ${result.status} from ${result.finalUrl}`, result.retryAfterMs);
+
+    if (result.status === 429 || result.status === 503) {
+      const delayMs = Math.max(result.retryAfterMs ?? OVERLOAD_FLOOR_MS, this.config.FETCH_HOST_INTERVAL_MS);
+      await this.deferHost(url, delayMs);
+      throw new RetryLaterError(`HTTP ${result.status} from ${result.finalUrl}, retry after ${delayMs} ms`, delayMs);
     }
-    if (result.status >= 300)
-      throw new PermanentError(`HTTP ${result.status} from ${result.finalUrl}`, `HTTP_${result.status}`);
-    if (result.classification !== 'article') {
-      throw new PermanentError(
-        `not an article page: ${result.classification} (${result.finalUrl})`,
-        `NOT_ARTICLE_${result.classification}`,
-      );
-    }
-    const html = result.text ?? '';
-    if (!html.trim()) throw new PermanentError(`empty page body (${result.finalUrl})`, 'EMPTY_BODY');
+    if (result.status >= 500) throw new TransientFetchError(`HTTP ${result.status} from ${result.finalUrl}`);
+
     const finalUrl = normalizeUrl(result.finalUrl);
+    if (result.notModified) {
+      await recordFetch(this.db.dataSource, {
+        url,
+        sourceId,
+        status: 304,
+        finalUrl,
+        etag: result.etag,
+        lastModified: result.lastModified,
+        feedDate,
+        notModified: true,
+      });
+      return { kind: 'not-modified' };
+    }
+
+    const html = result.text ?? '';
+    const recorded = recordedClass(result, html);
+    if (recorded.classification !== 'article') {
+      await recordFetch(this.db.dataSource, {
+        url,
+        sourceId,
+        status: result.status,
+        finalUrl,
+        etag: result.etag,
+        lastModified: result.lastModified,
+        classification: recorded.classification,
+        classificationRule: recorded.rule,
+        feedDate,
+      });
+      return {
+        kind: 'not-article',
+        classification: recorded.classification,
+        rule: recorded.rule,
+        status: result.status,
+      };
+    }
+
     const canonicalUrl = normalizeUrl(findCanonicalLink(html, result.finalUrl) ?? finalUrl);
+    const articleId = articleIdFor(canonicalUrl);
+    await recordFetch(this.db.dataSource, {
+      url,
+      sourceId,
+      status: result.status,
+      finalUrl,
+      etag: result.etag,
+      lastModified: result.lastModified,
+      classification: 'article',
+      classificationRule: result.classificationRule,
+      articleId,
+      feedDate,
+    });
     const fetchedAt = new Date().toISOString();
     return {
-      schemaVersion: 1,
-      articleId: articleIdFor(canonicalUrl),
-      url: req.url,
-      finalUrl,
-      canonicalUrl,
-      sourceId: req.origin.sourceId,
-      fetchedAt,
-      status: result.status,
-      contentType: result.contentType ?? 'text/html',
-      charset: result.charset ?? 'utf-8',
-      etag: result.etag ?? null,
-      lastModified: result.lastModified ?? null,
-      html,
-      timings: { fetchStartedAt: fetchStartedAt.toISOString(), fetchedAt },
+      kind: 'page',
+      page: {
+        schemaVersion: 1,
+        articleId,
+        url: req.url,
+        finalUrl,
+        canonicalUrl,
+        sourceId,
+        fetchedAt,
+        status: result.status,
+        contentType: result.contentType || 'text/html',
+        charset: result.charset ?? 'utf-8',
+        etag: result.etag ?? null,
+        lastModified: result.lastModified ?? null,
+        html,
+        timings: { fetchStartedAt: fetchStartedAt.toISOString(), fetchedAt },
+      },
     };
   }
+}
+
+/**
+ * The class recorded for a response: the library's page class, except that a page it calls an article is an
+ * `error-page` when the status is not 2xx (a 4xx with a full page is still no article to publish) and `empty` when
+ * there is no text at all.
+ */
+function recordedClass(result: FetchResult, html: string): { classification: string; rule: string } {
+  if (result.classification === 'article') {
+    if (result.status >= 300) return { classification: 'error-page', rule: `http-status-${result.status}` };
+    if (html.trim() === '') return { classification: 'empty', rule: 'empty-body' };
+  }
+  return { classification: result.classification, rule: result.classificationRule };
+}
+
+/** The request's feed item dates (nullable in the contract) in the shape `feedItemDate` reads. */
+function toFeedDates(item: { publishedAt?: string | null; updatedAt?: string | null }) {
+  return { publishedAt: item.publishedAt ?? undefined, updatedAt: item.updatedAt ?? undefined };
 }

@@ -1,24 +1,41 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { articleIdFor, FetchRequestContract, FetchRequestV1, Headers } from '@newsflow/contracts';
 import { claimDueSources, Database, recordPollResult, SourceRow } from '@newsflow/db';
-import { normalizeUrl, parseFeed } from '@newsflow/fetching';
+import { ConditionalRequest, FetchPolicy, FetchResult } from '@newsflow/fetching';
 import { KAFKA, LOGGER } from '@newsflow/messaging';
 import { Logger } from '@newsflow/telemetry';
 import { FetcherConfig } from './fetcher-config';
+import { recordFetchRequests, seenFeedDates } from './fetch-state';
 import { PageFetcher } from './page-fetcher';
+import {
+  feedItems,
+  itemFeedDate,
+  itemsToRequest,
+  readSitemap,
+  SourceItem,
+  sitemapItems,
+  uniqueNormalizedItems,
+  urlListItems,
+} from './source-items';
 import { FETCHER_CONFIG } from './tokens';
+
+/** A source document fetch that was not done because the host had no free slot within the poller's patience. */
+class HostBusyError extends Error {}
 
 /**
  * Polls due sources: claims them atomically in Postgres (so replicas never poll one source twice for the same due
- * time), fetches each feed conditionally, and publishes one fetch request per item. Requests carry no trace
- * context on purpose: each article's trace starts at its own fetch, not at the poll that found it.
+ * time), fetches each feed, sitemap (index) or URL list conditionally and politely (the same per-host slots as page
+ * fetches), keeps the items the fetch log says are new or changed, and publishes one fetch request per item.
+ * Requests carry no trace context on purpose: each article's trace starts at its own fetch, not at the poll.
  */
 @Injectable()
 export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private producer: Producer;
+  private readonly sitemapPolicy: FetchPolicy;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
@@ -32,6 +49,12 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
+    // Sitemaps may legally be 50 MiB (sitemaps.org), far above the page cap: only their fetches get the larger caps.
+    this.sitemapPolicy = {
+      ...fetcher.policy,
+      maxResponseBytes: Math.max(fetcher.policy.maxResponseBytes, config.FETCHER_SITEMAP_MAX_BYTES),
+      maxDecompressedBytes: Math.max(fetcher.policy.maxDecompressedBytes, config.FETCHER_SITEMAP_MAX_BYTES),
+    };
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,71 +85,155 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async pollSource(source: SourceRow): Promise<number> {
     try {
-      const result = await this.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
+      const result = await this.fetchPolitely(
+        source.url,
+        { etag: source.etag, lastModified: source.lastModified },
+        source.kind === 'sitemap' ? this.sitemapPolicy : this.fetcher.policy,
+      );
       if (result.notModified) {
         await recordPollResult(this.db.dataSource, source.id, {
           ok: true,
           etag: source.etag,
           lastModified: source.lastModified,
         });
+        this.logger.info({ source: source.url }, 'source not modified');
         return 0;
       }
       if (result.status >= 300) throw new Error(`HTTP ${result.status}`);
-      const feed = parseFeed(result.text ?? '', result.finalUrl);
-      const now = new Date().toISOString();
-      const requests: FetchRequestV1[] = [];
-      const seen = new Set<string>();
-      for (const item of feed.items) {
-        if (!item.url) continue;
-        let url: string;
-        try {
-          url = normalizeUrl(item.url);
-        } catch {
-          continue;
-        }
-        if (seen.has(url)) continue;
-        seen.add(url);
-        requests.push(
-          FetchRequestContract.validate({
-            schemaVersion: 1,
-            articleId: articleIdFor(url),
-            url,
-            requestedAt: now,
-            origin: {
-              kind: 'feed',
-              sourceId: source.id,
-              feedItem: {
-                title: item.title ?? null,
-                publishedAt: item.publishedAt ?? null,
-                updatedAt: item.updatedAt ?? null,
-              },
-            },
-          }),
-        );
-      }
-      if (requests.length) {
-        await this.producer.send({
-          topic: FetchRequestContract.topic,
-          acks: -1,
-          messages: requests.map((r) => ({
-            key: r.articleId,
-            value: JSON.stringify(r),
-            headers: { [Headers.schema]: FetchRequestContract.id, [Headers.contentType]: 'application/json' },
-          })),
-        });
-      }
+      const listed = await this.itemsOf(source, result);
+      const items = uniqueNormalizedItems(listed, this.maxItems(source));
+      const seen = await seenFeedDates(
+        this.db.dataSource,
+        items.map((i) => i.url),
+      );
+      const toRequest = itemsToRequest(items, seen);
+      const requested = await this.publish(
+        source,
+        toRequest.map((r) => r.item),
+      );
       await recordPollResult(this.db.dataSource, source.id, {
         ok: true,
         etag: result.etag ?? null,
         lastModified: result.lastModified ?? null,
       });
-      this.logger.info({ source: source.url, items: feed.items.length, requested: requests.length }, 'source polled');
-      return requests.length;
+      this.logger.info(
+        { source: source.url, kind: source.kind, items: listed.length, requested, skipped: items.length - requested },
+        'source polled',
+      );
+      return requested;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.logger.warn({ source: source.url, err: message }, 'source poll failed');
       await recordPollResult(this.db.dataSource, source.id, { ok: false, error: message }).catch(() => undefined);
       return 0;
     }
+  }
+
+  /** Per-source cap: a sitemap source's `options.maxUrls` when smaller than the configured cap. */
+  private maxItems(source: SourceRow): number {
+    const own = Number(source.options?.maxUrls);
+    const cap = this.config.FETCHER_SITEMAP_MAX_URLS;
+    return Number.isInteger(own) && own > 0 ? Math.min(own, cap) : cap;
+  }
+
+  private async itemsOf(source: SourceRow, result: FetchResult): Promise<SourceItem[]> {
+    switch (source.kind) {
+      case 'feed':
+        return feedItems(result.text ?? '', result.finalUrl);
+      case 'url-list':
+        return urlListItems(result.text ?? '', result.finalUrl);
+      case 'sitemap':
+        return this.sitemapUrls(source, result);
+    }
+  }
+
+  /**
+   * A sitemap's URLs, or for a sitemap index those of its child sitemaps (read one level deep, at most
+   * FETCHER_SITEMAP_MAX_CHILDREN of them, newest `lastmod` first), stopping at the per-source URL cap.
+   */
+  private async sitemapUrls(source: SourceRow, result: FetchResult): Promise<SourceItem[]> {
+    const maxUrls = this.maxItems(source);
+    const maxBytes = this.sitemapPolicy.maxDecompressedBytes;
+    const root = await readSitemap(result.body, result.finalUrl, maxUrls, maxBytes);
+    if (root.kind !== 'sitemapindex') return sitemapItems(root);
+    const children = [...root.sitemaps]
+      .sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? ''))
+      .slice(0, this.config.FETCHER_SITEMAP_MAX_CHILDREN);
+    const items: SourceItem[] = [];
+    for (const child of children) {
+      if (items.length >= maxUrls) break;
+      try {
+        const r = await this.fetchPolitely(child.url, undefined, this.sitemapPolicy);
+        if (r.status >= 300) throw new Error(`HTTP ${r.status}`);
+        const sitemap = await readSitemap(r.body, r.finalUrl, maxUrls - items.length, maxBytes);
+        items.push(...sitemapItems(sitemap));
+      } catch (err) {
+        // One broken child must not cost the others: it is logged and the index is read on.
+        this.logger.warn(
+          { source: source.url, sitemap: child.url, err: (err as Error).message },
+          'child sitemap failed',
+        );
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Fetches a source document once the host has a free slot (shared with the page fetches of every replica). The
+   * poller is a timer loop, not a consumer handler, so it may wait, but only up to FETCHER_POLL_MAX_WAIT_MS.
+   */
+  private async fetchPolitely(
+    url: string,
+    conditional: ConditionalRequest | undefined,
+    policy: FetchPolicy,
+  ): Promise<FetchResult> {
+    const deadline = Date.now() + this.config.FETCHER_POLL_MAX_WAIT_MS;
+    for (;;) {
+      const waitMs = await this.fetcher.takeHostSlot(url);
+      if (waitMs === 0) break;
+      if (Date.now() + waitMs > deadline) throw new HostBusyError(`no request slot for ${new URL(url).host} in time`);
+      await sleep(waitMs);
+    }
+    const result = await this.fetcher.fetch(url, conditional, policy);
+    if ((result.status === 429 || result.status === 503) && result.retryAfterMs)
+      await this.fetcher.deferHost(url, result.retryAfterMs);
+    return result;
+  }
+
+  private async publish(source: SourceRow, items: SourceItem[]): Promise<number> {
+    if (!items.length) return 0;
+    const now = new Date().toISOString();
+    const requests: FetchRequestV1[] = items.map((item) =>
+      FetchRequestContract.validate({
+        schemaVersion: 1,
+        articleId: articleIdFor(item.url),
+        url: item.url,
+        requestedAt: now,
+        origin: {
+          kind: source.kind,
+          sourceId: source.id,
+          feedItem: {
+            title: item.title ?? null,
+            publishedAt: item.publishedAt ?? null,
+            updatedAt: item.updatedAt ?? null,
+          },
+        },
+      }),
+    );
+    await this.producer.send({
+      topic: FetchRequestContract.topic,
+      acks: -1,
+      messages: requests.map((r) => ({
+        key: r.articleId,
+        value: JSON.stringify(r),
+        headers: { [Headers.schema]: FetchRequestContract.id, [Headers.contentType]: 'application/json' },
+      })),
+    });
+    await recordFetchRequests(
+      this.db.dataSource,
+      source.id,
+      items.map((i) => ({ url: i.url, feedDate: itemFeedDate(i) ?? null })),
+    );
+    return requests.length;
   }
 }
