@@ -12,6 +12,38 @@ export const MAX_DEPTH = 180;
 /** How far down the open-element stack a close tag looks for its element; stray close tags beyond are ignored. */
 const CLOSE_TAG_SCOPE = 256;
 
+/**
+ * The attributes extraction reads; others (event handlers, tracking data-*, sizes, alt texts) are dropped while
+ * parsing, which saves most of the attribute work on script-heavy pages.
+ */
+export const KEPT_ATTRIBUTES = new Set([
+  'class',
+  'id',
+  'itemprop',
+  'itemtype',
+  'rel',
+  'href',
+  'src',
+  'srcset',
+  'data-src',
+  'data-original',
+  'type',
+  'role',
+  'lang',
+  'xml:lang',
+  'aria-label',
+  'aria-hidden',
+  'hidden',
+  'style',
+  'datetime',
+  'pubdate',
+  'content',
+  'name',
+  'property',
+  'http-equiv',
+  'charset',
+]);
+
 /** Elements whose content is never text of the page. */
 const SKIPPED_CONTENT = new Set([
   'script',
@@ -53,6 +85,7 @@ class TreeBuilder {
   private attrs: Record<string, string> = {};
   private attrName = '';
   private attrValue = '';
+  private keepAttr = false;
 
   // Skipped content (scripts, styles, SVG, ...): the tag that started it and its nesting count.
   private skipTag: string | null = null;
@@ -82,21 +115,24 @@ class TreeBuilder {
   }
 
   onattribname(start: number, endIndex: number): void {
-    this.attrName = this.html.slice(start, endIndex).toLowerCase();
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    this.attrName = name;
     this.attrValue = '';
+    // The first occurrence of an attribute wins, as in browsers.
+    this.keepAttr = KEPT_ATTRIBUTES.has(name) && this.attrs[name] === undefined;
   }
 
   onattribdata(start: number, endIndex: number): void {
-    this.attrValue += this.html.slice(start, endIndex);
+    if (this.keepAttr) this.attrValue += this.html.slice(start, endIndex);
   }
 
   onattribentity(codepoint: number): void {
-    this.attrValue += String.fromCodePoint(codepoint);
+    if (this.keepAttr) this.attrValue += String.fromCodePoint(codepoint);
   }
 
   onattribend(): void {
-    if (!Object.prototype.hasOwnProperty.call(this.attrs, this.attrName)) this.attrs[this.attrName] = this.attrValue;
-    this.attrValue = '';
+    if (this.keepAttr) this.attrs[this.attrName] = this.attrValue;
+    this.keepAttr = false;
   }
 
   onopentagend(): void {

@@ -1,3 +1,4 @@
+import { BLOCK_TAGS } from '../scoring/block-tags';
 import { DomNode, ElementNode } from './node';
 
 /** Per-element text measures, computed bottom-up in one pass and cached until the tree changes. */
@@ -13,6 +14,8 @@ export interface TextStats {
   images: number;
   headings: number;
   inputs: number;
+  /** Block-level descendants (div, p, li, table, ...): zero means the element reads as one paragraph. */
+  blocks: number;
 }
 
 /** Each cache instance gets its own generation, so stale values left on nodes by older caches are ignored. */
@@ -61,6 +64,7 @@ export class TextStatsCache {
         images: 0,
         headings: 0,
         inputs: 0,
+        blocks: 0,
       };
       for (const child of el.children) if (child.parent === el) addChild(s, child);
       const tag = el.tag;
@@ -83,6 +87,7 @@ function addChild(s: TextStats, child: DomNode): void {
     return;
   }
   const c = child.cachedStats as TextStats;
+  s.blocks += c.blocks + (BLOCK_TAGS.has(child.tag) ? 1 : 0);
   s.textLength += c.textLength;
   s.linkLength += c.linkLength;
   s.commas += c.commas;

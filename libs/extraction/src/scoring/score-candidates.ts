@@ -38,7 +38,7 @@ export function scoreCandidates(
 
   walkElements(body, (el) => {
     budget.check();
-    const text = paragraphText(el);
+    const text = paragraphText(el, stats);
     if (text === null) return;
     const length = measureText(text);
     if (length < 25) return;
@@ -66,29 +66,16 @@ export function scoreCandidates(
  * block children as a whole (Readability turns those into paragraphs), or the direct inline text of a
  * mixed container. Null when the element is not paragraph-like.
  */
-function paragraphText(el: ElementNode): string | null {
+function paragraphText(el: ElementNode, stats: TextStatsCache): string | null {
   const tag = el.tag;
   if (tag === 'p' || tag === 'pre' || tag === 'td' || tag === 'blockquote' || /^h[2-6]$/.test(tag)) {
-    if (tag === 'td' && hasBlockChild(el)) return directText(el);
+    if (tag === 'td' && stats.get(el).blocks > 0) return directText(el);
     return inlineText(el);
   }
-  if (tag === 'div' || tag === 'section' || tag === 'article' || tag === 'span' || tag === 'font' || tag === 'li') {
-    if (tag === 'span' || tag === 'font') return null;
-    return hasBlockChild(el) ? directText(el) : tag === 'li' ? null : inlineText(el);
+  if (tag === 'div' || tag === 'section' || tag === 'article' || tag === 'li') {
+    return stats.get(el).blocks > 0 ? directText(el) : tag === 'li' ? null : inlineText(el);
   }
   return null;
-}
-
-function hasBlockChild(el: ElementNode): boolean {
-  let found = false;
-  walkElements(el, (node) => {
-    if (found) return false;
-    if (node !== el && BLOCK_TAGS.has(node.tag)) {
-      found = true;
-      return false;
-    }
-  });
-  return found;
 }
 
 /** Text of the element excluding block descendants. */
