@@ -1,8 +1,9 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { EnrichedArticleContract, EnrichedArticleV1, ParsedArticleV1, Topics } from '@newsflow/contracts';
+import { EnrichedArticleContract, ParsedArticleV1, Topics } from '@newsflow/contracts';
 import { enrichArticle } from '@newsflow/enrichment';
 import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
+import { toEnrichedArticle } from '@newsflow/pipeline';
 import { Logger } from '@newsflow/telemetry';
 
 /** Parsed article in, the same article with entities, places, dates, quotes, topics and fingerprint out. */
@@ -25,19 +26,7 @@ export class EnricherController {
       'newsflow.enrichment.dates': e.dates.length,
       'newsflow.enrichment.quotes': e.quotes.length,
     });
-    const value: EnrichedArticleV1 = {
-      ...parsed,
-      enrichment: {
-        language: e.language,
-        entities: e.entities,
-        places: e.places,
-        dates: e.dates,
-        quotes: e.quotes,
-        topics: e.topics,
-        fingerprint: e.fingerprint,
-      },
-      timings: { ...parsed.timings, enrichedAt: new Date().toISOString() },
-    };
+    const value = toEnrichedArticle(parsed, e, new Date());
     this.logger.debug({ articleId: parsed.articleId, entities: e.entities.length }, 'enriched');
     return [{ contract: EnrichedArticleContract, key: parsed.articleId, value }];
   }

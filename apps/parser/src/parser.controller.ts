@@ -4,7 +4,7 @@ import { FetchedPageV1, ParsedArticleContract, Topics } from '@newsflow/contract
 import { extractArticle, ExtractionError } from '@newsflow/extraction';
 import { LOGGER, OutgoingMessage, PermanentError, StageMessageContext } from '@newsflow/messaging';
 import { Logger } from '@newsflow/telemetry';
-import { toParsedArticle } from './to-parsed-article';
+import { toParsedArticle } from '@newsflow/pipeline';
 
 /** Fetched page in, parsed article out. A page with no extractable article is a permanent failure. */
 @Controller()

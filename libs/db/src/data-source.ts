@@ -12,7 +12,8 @@ export const MIGRATIONS = [InitialSchema1764300000000, FetchState1764400000000, 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */
 export function createDataSource(
   databaseUrl: string,
-  options: { applicationName?: string; poolSize?: number } = {},
+  /** `schema`: work in this schema instead of public (tests use a throw-away schema for isolation). */
+  options: { applicationName?: string; poolSize?: number; schema?: string } = {},
 ): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -24,13 +25,16 @@ export function createDataSource(
     migrationsRun: false,
     logging: false,
     applicationName: options.applicationName ?? 'newsflow',
-    extra: { max: options.poolSize ?? 10 },
+    extra: {
+      max: options.poolSize ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
+    },
   });
 }
 
 /** Applies pending migrations; returns their names. */
-export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const ds = createDataSource(databaseUrl, { applicationName: 'newsflow-migrate', poolSize: 1 });
+export async function runMigrations(databaseUrl: string, schema?: string): Promise<string[]> {
+  const ds = createDataSource(databaseUrl, { applicationName: 'newsflow-migrate', poolSize: 1, schema });
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });

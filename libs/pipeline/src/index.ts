@@ -1,0 +1,3 @@
+export * from './to-parsed-article';
+export * from './to-enriched-article';
+export * from './process-page';
