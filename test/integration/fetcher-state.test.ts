@@ -1,0 +1,164 @@
+/**
+ * The fetcher's state in the real PostgreSQL: the fetch log (skip rule, conditional validators, 304 counts, classes)
+ * and the per-host request slots shared by replicas (two pools standing for two fetcher processes).
+ */
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createDataSource, databaseUrlFromEnv } from '@newsflow/db';
+import { decideFeedItemFetch } from '@newsflow/fetching';
+import {
+  conditionalValidators,
+  getFetchLog,
+  listFetchLog,
+  recordFetch,
+  recordFetchRequests,
+  seenFeedDates,
+} from '../../libs/db/src/fetch-log';
+import { PostgresHostRateLimiter } from '../../libs/db/src/host-slots';
+
+jest.setTimeout(60_000);
+
+let replicaA: DataSource;
+let replicaB: DataSource;
+const run = randomUUID().slice(0, 8);
+const url = (name: string) => `https://news.example/${run}/${name}.html`;
+
+beforeAll(async () => {
+  replicaA = createDataSource(databaseUrlFromEnv(), { applicationName: 'test-fetcher-a', poolSize: 6 });
+  replicaB = createDataSource(databaseUrlFromEnv(), { applicationName: 'test-fetcher-b', poolSize: 6 });
+  await Promise.all([replicaA.initialize(), replicaB.initialize()]);
+});
+
+afterAll(async () => {
+  await replicaA.query(`DELETE FROM fetch_log WHERE url LIKE $1`, [`%/${run}/%`]);
+  await replicaA.query(`DELETE FROM host_slots WHERE host LIKE $1`, [`%${run}%`]);
+  await Promise.all([replicaA.destroy(), replicaB.destroy()]);
+});
+
+describe('fetch log', () => {
+  it('remembers the feed date an article was fetched for, so only a later feed date refetches it', async () => {
+    const u = url('dated');
+    expect((await seenFeedDates(replicaA, [u])).has(u)).toBe(false);
+    await recordFetch(replicaA, {
+      url: u,
+      status: 200,
+      classification: 'article',
+      classificationRule: 'default',
+      articleId: 'a'.repeat(32),
+      etag: '"v1"',
+      lastModified: 'Mon, 02 Mar 2026 08:30:00 GMT',
+      feedDate: '2026-03-02T08:30:00Z',
+    });
+    const seen = await seenFeedDates(replicaA, [u, url('never')]);
+    expect([...seen.keys()]).toEqual([u]);
+    expect(decideFeedItemFetch({ updatedAt: '2026-03-02T08:30:00Z' }, seen.get(u))).toEqual({
+      fetch: false,
+      reason: 'unchanged',
+    });
+    expect(decideFeedItemFetch({ updatedAt: '2026-03-02T09:00:00Z' }, seen.get(u))).toEqual({
+      fetch: true,
+      reason: 'updated',
+    });
+    expect(await conditionalValidators(replicaA, u)).toEqual({
+      etag: '"v1"',
+      lastModified: 'Mon, 02 Mar 2026 08:30:00 GMT',
+    });
+  });
+
+  it('counts 304s and keeps the class, article and validators of the last full response', async () => {
+    const u = url('revalidated');
+    await recordFetch(replicaA, {
+      url: u,
+      status: 200,
+      classification: 'article',
+      classificationRule: 'default',
+      articleId: 'b'.repeat(32),
+      etag: '"v1"',
+      feedDate: '2026-03-01T00:00:00Z',
+    });
+    await recordFetch(replicaB, { url: u, status: 304, notModified: true, feedDate: '2026-03-05T00:00:00Z' });
+    await recordFetch(replicaA, { url: u, status: 304, notModified: true });
+    const row = (await getFetchLog(replicaA, u))!;
+    expect(row).toMatchObject({
+      status: 304,
+      classification: 'article',
+      articleId: 'b'.repeat(32),
+      etag: '"v1"',
+      fetchCount: 3,
+      notModifiedCount: 2,
+    });
+    // The feed's newer date is remembered even though the page did not change: no refetch for that date again.
+    expect(new Date(row.feedDate!).toISOString()).toBe('2026-03-05T00:00:00.000Z');
+  });
+
+  it('treats an item as seen while its request is in flight, with the date it was requested for', async () => {
+    const u = url('in-flight');
+    await recordFetchRequests(replicaA, null, [{ url: u, feedDate: '2026-04-01T10:00:00Z' }]);
+    const seen = await seenFeedDates(replicaB, [u]);
+    expect(decideFeedItemFetch({ publishedAt: '2026-04-01T10:00:00Z' }, seen.get(u)).fetch).toBe(false);
+    expect(decideFeedItemFetch({ publishedAt: '2026-04-01T11:00:00Z' }, seen.get(u)).fetch).toBe(true);
+    // A request that never completed is forgotten after the in-flight window: the item is requested again.
+    await replicaA.query(`UPDATE fetch_log SET last_requested_at = now() - interval '1 hour' WHERE url = $1`, [u]);
+    expect((await seenFeedDates(replicaB, [u])).has(u)).toBe(false);
+  });
+
+  it('records pages that are not articles with their class, listed by class for operators', async () => {
+    const u = url('wall');
+    await recordFetch(replicaA, {
+      url: u,
+      status: 403,
+      classification: 'bot-wall',
+      classificationRule: 'cf-mitigated',
+    });
+    const walls = await listFetchLog(replicaB, { classification: 'bot-wall', limit: 1000 });
+    expect(walls.find((r) => r.url === u)).toMatchObject({ status: 403, classificationRule: 'cf-mitigated' });
+    expect(walls.every((r) => r.classification === 'bot-wall')).toBe(true);
+    expect(await listFetchLog(replicaB, { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('host slots shared by replicas', () => {
+  it('never grants two slots for one host closer than the interval, whichever replica asks', async () => {
+    const host = `politeness-${run}.example`;
+    const limiters = [new PostgresHostRateLimiter(replicaA), new PostgresHostRateLimiter(replicaB)];
+    const interval = 150;
+    const granted: number[] = [];
+    let refused = 0;
+    const until = Date.now() + 2_000;
+    // Eight workers (four per replica) hammer the same host without pausing.
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        while (Date.now() < until) {
+          const slot = await limiters[i % 2].acquire(host, interval);
+          if (slot.waitMs === 0) granted.push(slot.grantedAt!.getTime());
+          else {
+            expect(slot.waitMs).toBeGreaterThan(0);
+            expect(slot.waitMs).toBeLessThanOrEqual(interval + 1);
+            refused++;
+          }
+        }
+      }),
+    );
+    granted.sort((a, b) => a - b);
+    const gaps = granted.slice(1).map((t, i) => t - granted[i]);
+    // Database timestamps have microsecond precision; Date keeps milliseconds, hence the 1 ms allowance.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(interval - 1);
+    // And slots really were handed out (about one per interval), not refused forever.
+    expect(granted.length).toBeGreaterThanOrEqual(Math.floor(2_000 / interval) - 3);
+    expect(granted.length).toBeLessThanOrEqual(Math.ceil(2_000 / interval) + 1);
+    expect(refused).toBeGreaterThan(granted.length);
+  });
+
+  it('defer pushes the next slot out (Retry-After) for every replica, and never pulls it in', async () => {
+    const host = `deferred-${run}.example`;
+    const a = new PostgresHostRateLimiter(replicaA);
+    const b = new PostgresHostRateLimiter(replicaB);
+    expect((await a.acquire(host, 100)).waitMs).toBe(0);
+    await a.defer(host, 5_000);
+    const wait = (await b.acquire(host, 100)).waitMs;
+    expect(wait).toBeGreaterThan(4_500);
+    expect(wait).toBeLessThanOrEqual(5_000);
+    await b.defer(host, 1_000); // shorter than what is already set: no effect
+    expect((await a.acquire(host, 100)).waitMs).toBeGreaterThan(4_000);
+  });
+});
