@@ -39,7 +39,29 @@ export const COMMON_NOUNS = new Set(
   tour tours trail trails route highway freeway motorway expressway boulevard
   phantom razor dream machine ultimatum independence freedom liberty justice peace unity victory glory honor honour
   spirit soul mind body blood bone bones skin eye eyes hand hands head face voice voices sound sounds noise silence
-  time times year years history story stories tale tales legend legends myth myths secret secrets mystery`
+  time times year years history story stories tale tales legend legends myth myths secret secrets mystery
+  actor actress producer director writer author editor singer dancer painter poet player coach manager owner
+  founder member members fellow fellows chairman president minister officer captain leader leaders chief head
+  student students teacher teachers professor doctor nurse engineer scientist artist artists musician musicians
+  composer drummer guitarist bassist vocalist designer developer model models host guest guests fan fans friend
+  friends father mother son daughter brother sister wife husband child baby boy girl man woman people person
+  youth adult adults senior seniors junior juniors birthday anniversary holiday holidays weekend morning evening
+  medicine laboratory science research physics chemistry biology mathematics economics engineering law
+  wheat rice corn maize cotton sugar salt milk bread meat fish fruit vegetables grain crops
+  large small huge top bottom side front back left right center middle end start beginning
+  launch rocket name names hey hello yes no ok please thanks welcome sorry
+  nationally internationally locally globally recently finally originally
+  printer computer phone camera engine motor laser radar sensor robot
+  index list table chart map page site website blog forum channel video videos photo photos picture image
+  race races match matches round rounds stage stages leg legs lap laps goal goals point points score scores
+  title titles award awards medal medals trophy cup cups prize prizes
+  company companies business businesses firm firms brand brands product products store stores shop shops
+  city cities town towns village villages country countries state states county counties region regions
+  army armies navy police court courts church churches school schools university universities college colleges
+  government governments party parties council councils committee committees board boards union unions
+  interchange fill yard milepost siding depot terminal platform track tracks
+  holy sacred divine royal imperial federal civil military naval national local regional global
+  god gods goddess lord saint saints angel prophet king queen emperor empress pope bishop priest monk nun`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -590,7 +590,7 @@ function guessSingle(word: string, gazetteer: Gazetteer): [EntityType, string] {
 
 /** "Noun suffixes": a lone capitalised "Scouting", "Edited", "Symposium"-like word is a common word, not a name. */
 const NOUN_SUFFIX =
-  /\p{Ll}(ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ics|ism|ium|ure|ures)$/u;
+  /\p{Ll}(ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ics|ium|ure|ures|ly|ous|ive|ful|able|ible)$/u;
 
 const PLACE_SUFFIX =
   /(stan|burg|bourg|ville|shire|abad|grad|polis|pur|nagar|sk|ia|land|by|ham|thorpe|wick|mouth|bury|cester|chester)$/;
