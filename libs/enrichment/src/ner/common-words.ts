@@ -31,7 +31,8 @@ export const COMMON_WORDS = new Set(
   he's she's i'm we're they're you're it's that's there's what's don't doesn't didn't can't won't isn't aren't wasn't
   weren't hasn't haven't hadn't wouldn't couldn't shouldn't i'll we'll you'll they'll i've we've you've they've
   i'd we'd you'd they'd let's
-  lol omg rt via cc
+  lol omg rt via cc yeah yeh heh haha hahaha hmm ugh wow yay oops hey hi hello bye ok okay lmao smh tbh idk btw
+  fyi pls plz thx ty xoxo
   many most some such`
     .split(/\s+/)
     .filter(Boolean),
