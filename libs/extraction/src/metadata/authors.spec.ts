@@ -39,4 +39,30 @@ describe('authors', () => {
     expect(article.text).not.toContain('Jane Doe');
     expect(article.text).not.toContain('Somebody Else');
   });
+
+  it('prefers a visible person to a JSON-LD organisation (person before organisation)', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Organization","name":"USA TODAY"}}</script>';
+    expect(
+      extractArticle(articlePage({ head: ld, articleHeader: '<span class="byline__author">Brian Truitt</span>' }))
+        .authors,
+    ).toEqual(['Brian Truitt']);
+    expect(extractArticle(articlePage({ head: ld })).authors).toEqual(['USA TODAY']);
+  });
+
+  it('reads links to author pages, not comment authors (author link)', () => {
+    const comments = '<div class="comments"><a href="/author/troll">Troll</a></div>';
+    const header = '<p>By <a href="/producers/sofia-gonzalez">Sofia Gonzalez</a></p>';
+    expect(extractArticle(articlePage({ articleHeader: header, afterArticle: comments })).authors).toEqual([
+      'Sofia Gonzalez',
+    ]);
+    expect(extractArticle(articlePage({ afterArticle: comments })).authors).toEqual([]);
+  });
+
+  it('reads "Written by" labels and "By" lines without class names (textual byline)', () => {
+    const label = '<div><p>Written by</p><p>Edzel Tabing</p></div>';
+    expect(extractArticle(articlePage({ articleHeader: label })).authors).toEqual(['Edzel Tabing']);
+    const line = '<p>Written by John Crenshaw</p>';
+    expect(extractArticle(articlePage({ articleHeader: line })).authors).toEqual(['John Crenshaw']);
+  });
 });
