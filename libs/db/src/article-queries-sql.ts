@@ -1,0 +1,131 @@
+/**
+ * The SQL of an article list: filters, full-text match, order and keyset condition, with numbered parameters.
+ * Pure (builds text, runs nothing), so the shape of each query is unit-tested without a database.
+ */
+import { ArticleCursor } from './article-queries-cursor';
+import { ArticleFilters } from './article-queries-params';
+import { SNIPPET_START, SNIPPET_STOP } from './article-queries-snippet';
+
+export interface BuiltQuery {
+  sql: string;
+  params: unknown[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The list columns, read from `a` (articles). */
+const LIST_COLUMNS = `a.id, a.url, a.canonical_url, a.source_id, a.title, a.description, a.authors, a.published_at,
+  a.language, a.section_path, a.lead_image, a.revision, a.first_indexed_at, a.indexed_at,
+  to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS published_key`;
+
+/**
+ * Snippet heuristic ("a few short fragments"): up to two fragments of 12-30 words around the matches, so a hit
+ * deep in a long article still shows why it matched. The markers are control characters that never occur in
+ * extracted text; the caller escapes the text for HTML and only then turns them into <mark> tags.
+ */
+const HEADLINE_OPTIONS =
+  `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxFragments=2, MaxWords=30, MinWords=12, ` +
+  `FragmentDelimiter=" … "`;
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function filterConditions(f: ArticleFilters, p: Params): string[] {
+  const where: string[] = [];
+  if (f.entityId !== undefined) {
+    where.push(`a.id IN (SELECT ae.article_id FROM article_entities ae WHERE ae.entity_id = ${p.add(f.entityId)})`);
+  }
+  if (f.entity !== undefined) {
+    const e = p.add(f.entity);
+    // An id matches exactly; a name or any alias the enricher grouped under the entity matches case-insensitively.
+    where.push(`a.id IN (
+      SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+       WHERE e.id = ${e} OR lower(e.name) = lower(${e})
+          OR EXISTS (SELECT 1 FROM unnest(ae.aliases) alias WHERE lower(alias) = lower(${e})))`);
+  }
+  if (f.place !== undefined) {
+    const pl = p.add(f.place);
+    where.push(`a.id IN (
+      SELECT ap.article_id FROM article_places ap JOIN places pl ON pl.id = ap.place_id
+       WHERE pl.id = ${pl} OR lower(pl.name) = lower(${pl}))`);
+  }
+  if (f.country !== undefined) {
+    where.push(`a.id IN (
+      SELECT ap.article_id FROM article_places ap JOIN places pl ON pl.id = ap.place_id
+       WHERE pl.country_code = ${p.add(f.country)})`);
+  }
+  if (f.source !== undefined) {
+    if (UUID.test(f.source)) {
+      where.push(`a.source_id = ${p.add(f.source.toLowerCase())}::uuid`);
+    } else {
+      const s = p.add(f.source);
+      where.push(`a.source_id IN (SELECT s.id FROM sources s WHERE lower(s.name) = lower(${s}) OR s.url = ${s})`);
+    }
+  }
+  if (f.language !== undefined) where.push(`a.language = ${p.add(f.language)}`);
+  if (f.from !== undefined) where.push(`a.published_at >= ${p.add(f.from)}::timestamptz`);
+  if (f.toExclusive !== undefined) where.push(`a.published_at < ${p.add(f.toExclusive)}::timestamptz`);
+  return where;
+}
+
+/**
+ * A full-text search, best match first. Each article is matched with a query parsed in the article's own text
+ * search configuration (a German article's stems against a German-stemmed query): the query is parsed once per
+ * configuration, joined on the article's `search_config`, so `search @@ query` can still use the GIN index.
+ * Rank: ts_rank with the title/description/body weights of the `search` column, divided by 1 + log(length)
+ * (normalisation 1) so long articles do not win by size alone. Snippets are computed for the page's rows only.
+ */
+export function buildSearchQuery(f: ArticleFilters & { q: string }, limit: number, after?: ArticleCursor): BuiltQuery {
+  const p = new Params();
+  const q = p.add(f.q);
+  const where = ['a.search @@ tsq.query', ...filterConditions(f, p)];
+  if (after?.order === 'rank') {
+    const r = p.add(after.rank);
+    where.push(`(ts_rank(a.search, tsq.query, 1) < ${r}::real
+      OR (ts_rank(a.search, tsq.query, 1) = ${r}::real AND a.id > ${p.add(after.id)}))`);
+  }
+  const sql = `
+    WITH tsq AS (
+      SELECT c.oid::regconfig AS cfg, websearch_to_tsquery(c.oid::regconfig, ${q}) AS query
+        FROM pg_catalog.pg_ts_config c
+    ), page AS (
+      SELECT a.id, ts_rank(a.search, tsq.query, 1) AS rank, tsq.query
+        FROM articles a JOIN tsq ON tsq.cfg = a.search_config
+       WHERE ${where.join('\n         AND ')}
+       ORDER BY rank DESC, a.id ASC
+       LIMIT ${p.add(limit)}
+    )
+    SELECT ${LIST_COLUMNS}, page.rank::text AS rank,
+           ts_headline(a.search_config, a.text, page.query, ${p.add(HEADLINE_OPTIONS)}) AS snippet
+      FROM page JOIN articles a ON a.id = page.id
+     ORDER BY page.rank DESC, a.id ASC`;
+  return { sql, params: p.values };
+}
+
+/** A filtered list without a text query: newest first (undated articles last), then id. */
+export function buildListQuery(f: ArticleFilters, limit: number, after?: ArticleCursor): BuiltQuery {
+  const p = new Params();
+  const where = filterConditions(f, p);
+  if (after?.order === 'published') {
+    const id = p.add(after.id);
+    if (after.publishedAt === null) {
+      where.push(`(a.published_at IS NULL AND a.id > ${id})`);
+    } else {
+      const at = p.add(after.publishedAt);
+      where.push(`(a.published_at < ${at}::timestamptz
+        OR (a.published_at = ${at}::timestamptz AND a.id > ${id}) OR a.published_at IS NULL)`);
+    }
+  }
+  const sql = `
+    SELECT ${LIST_COLUMNS}
+      FROM articles a
+     ${where.length ? `WHERE ${where.join('\n       AND ')}` : ''}
+     ORDER BY a.published_at DESC NULLS LAST, a.id ASC
+     LIMIT ${p.add(limit)}`;
+  return { sql, params: p.values };
+}
