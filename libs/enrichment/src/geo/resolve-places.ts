@@ -299,7 +299,7 @@ function embeddedPlaces(
         break;
       }
       const hits = gazetteer.byName.get(nameKey(phrase));
-      if (hits?.some((h) => h.kind !== 'city' || h.population >= EMBEDDED_CITY_POPULATION)) {
+      if (hits?.some((h) => h.kind !== 'water' && (h.kind !== 'city' || h.population >= EMBEDDED_CITY_POPULATION))) {
         out.push({ mention, key: nameKey(phrase) });
         i += len - 1;
         break;
