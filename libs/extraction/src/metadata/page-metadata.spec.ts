@@ -11,6 +11,16 @@ describe('title', () => {
     expect(article.title).toBe('Council approves budget');
     expect(article.text).not.toContain('Council approves budget');
   });
+  it('does not take a site-name <h1> for the headline', () => {
+    const head = '<title>Defer, Panic, and Recover - The Go Blog</title><meta property="og:site_name" content="Go">';
+    expect(extractArticle(articlePage({ head, beforeArticle: '<h1>The Go Blog</h1>' })).title).toBe(
+      'Defer, Panic, and Recover',
+    );
+  });
+  it('decodes entities that a CMS encoded twice (double-encoded entity)', () => {
+    const head = '<meta property="og:title" content="Rankings: Full &amp;#038; Part Time &amp;#39;25">';
+    expect(extractArticle(articlePage({ head })).title).toBe("Rankings: Full & Part Time '25");
+  });
   it('strips the site name from <title> when nothing better exists (title suffix)', () => {
     expect(stripSiteName('Council approves new budget | Example Times', 'Example Times')).toBe(
       'Council approves new budget',
