@@ -15,10 +15,11 @@ export interface CleaningFlags {
  */
 export function cleanPage(body: ElementNode, stats: TextStatsCache, flags: CleaningFlags, budget: TimeBudget): void {
   const doomed: ElementNode[] = [];
+  const bodyText = stats.get(body).textLength;
   walkElements(body, (el) => {
     budget.check();
     if (el === body) return;
-    if (shouldRemove(el, flags, stats)) {
+    if (shouldRemove(el, flags, stats, bodyText)) {
       doomed.push(el);
       return false;
     }
@@ -27,7 +28,7 @@ export function cleanPage(body: ElementNode, stats: TextStatsCache, flags: Clean
   removeNodes(doomed);
 }
 
-function shouldRemove(el: ElementNode, flags: CleaningFlags, stats: TextStatsCache): boolean {
+function shouldRemove(el: ElementNode, flags: CleaningFlags, stats: TextStatsCache, bodyText: number): boolean {
   const tag = el.tag;
   if (REMOVED_TAGS.has(tag)) return true;
   if (isHidden(el)) return true;
@@ -41,6 +42,10 @@ function shouldRemove(el: ElementNode, flags: CleaningFlags, stats: TextStatsCac
   const names = classAndId(el);
   if (!names || !UNLIKELY_CLASS.test(names) || MAYBE_CANDIDATE_CLASS.test(names)) return false;
   if (insideTableOrCode(el)) return false;
+  // "Content shield" heuristic: a theme wrapper whose class happens to look like furniture ("rt-hidden",
+  // "page-header-wrap") but holds most of the page's paragraphs is kept.
+  const s = stats.get(el);
+  if (s.paragraphs >= 3 && s.textLength >= bodyText * 0.5) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { ElementNode } from '../dom/node';
-import { classAndId, textContent, walkElements } from '../dom/traverse';
+import { classAndId, walkElements } from '../dom/traverse';
 import { TextStatsCache, countCommas, linkDensity, measureText } from '../dom/text-stats';
 import { TimeBudget } from '../time-budget';
 import { BLOCK_TAGS } from './block-tags';
@@ -41,8 +41,10 @@ export function scoreCandidates(
     const text = paragraphText(el, stats);
     if (text === null) return;
     const length = measureText(text);
-    if (length < 25) return;
-    const contentScore = 1 + countCommas(text) + Math.min(Math.floor(length / 100), 3);
+    if (length < 25 || isConsentText(text)) return;
+    const contentScore = text.includes('\n')
+      ? lineBrokenScore(text)
+      : 1 + countCommas(text) + Math.min(Math.floor(length / 100), 3);
     if (length >= 40 && linkDensity(stats.get(el)) < 0.3) {
       for (let ancestor: ElementNode | null = el; ancestor && ancestor.tag !== '#root'; ancestor = ancestor.parent) {
         prose.set(ancestor, (prose.get(ancestor) ?? 0) + length);
@@ -83,7 +85,8 @@ function directText(el: ElementNode): string {
   const parts: string[] = [];
   const visit = (node: ElementNode): void => {
     for (const child of node.children) {
-      if (child.kind === 'text') parts.push(child.data);
+      if (child.kind === 'text') parts.push(child.data.replace(/\n/g, ' '));
+      else if (child.tag === 'br') parts.push('\n');
       else if (!BLOCK_TAGS.has(child.tag)) visit(child);
     }
   };
@@ -91,8 +94,44 @@ function directText(el: ElementNode): string {
   return parts.join('');
 }
 
+/** Text of the element with a line break for each <br>. */
 function inlineText(el: ElementNode): string {
-  return textContent(el);
+  const parts: string[] = [];
+  const visit = (node: ElementNode): void => {
+    for (const child of node.children) {
+      if (child.kind === 'text') parts.push(child.data.replace(/\n/g, ' '));
+      else if (child.tag === 'br') parts.push('\n');
+      else visit(child);
+    }
+  };
+  visit(el);
+  return parts.join('');
+}
+
+/**
+ * "Consent text" heuristic: cookie and privacy notices are written as prose and can outscore short articles,
+ * whatever their class names; a paragraph that speaks of cookies together with browsers, websites, consent
+ * or privacy (in several languages) contributes nothing.
+ */
+const COOKIE_WORD = /cookies?\b/i;
+const CONSENT_CONTEXT =
+  /browser|website|webseite|site web|sitio web|navigat|consent|einwillig|zustimm|akzept|accept|privacy|datenschutz|confidentialit|privacidad|tracking|speicher/i;
+
+function isConsentText(text: string): boolean {
+  return COOKIE_WORD.test(text) && CONSENT_CONTEXT.test(text);
+}
+
+/**
+ * "Line-broken paragraphs" heuristic (Readability turns <br><br> runs into paragraphs): text laid out with
+ * <br> instead of <p> scores as the paragraphs it visually is, not as one capped paragraph.
+ */
+function lineBrokenScore(text: string): number {
+  let score = 0;
+  for (const chunk of text.split('\n')) {
+    const length = measureText(chunk);
+    if (length >= 25) score += 1 + countCommas(chunk) + Math.min(Math.floor(length / 100), 3);
+  }
+  return Math.max(score, 1);
 }
 
 /** Readability's initializeNode base scores by tag. */

@@ -53,6 +53,10 @@ export function selectContent(
     if (related && explicitText >= topText * 0.6 && explicitText > 200) {
       return { elements: [explicit], method: 'explicit' };
     }
+    // An unrelated winner (a cookie dialog, a teaser rail) must clearly outweigh the CMS's own body container.
+    if (!related && explicitText >= topText * 0.5 && explicitText > 500) {
+      return { elements: [explicit], method: 'explicit' };
+    }
   }
   return { elements: mergeSiblings(top, topScore, scores, stats), method: 'scored' };
 }
