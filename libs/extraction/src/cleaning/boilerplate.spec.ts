@@ -73,4 +73,22 @@ describe('boilerplate removal', () => {
       { kind: 'quote', text: 'This is a good day for the city.' },
     ]);
   });
+
+  it('does not take a cookie notice without telling class names for the article (consent text)', () => {
+    const notice = `<div id="ca_info"><p>Was sind Cookies? Bei einem Cookie handelt es sich um eine kleine Textdatei, die auf Ihrem
+      Computer gespeichert wird, sobald Sie eine Website aufrufen, und die Ihr Browser bei jedem Besuch sendet.</p>
+      <p>Wir verwenden Cookies, um unsere Website nutzerfreundlich zu gestalten; mit Ihrer Zustimmung auch für Statistiken.</p></div>`;
+    const page = `<html><body><div class="main">${ENGLISH_PARAGRAPHS.slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div>${notice}</body></html>`;
+    const text = extractArticle(page).text;
+    expect(text).toContain(ENGLISH_PARAGRAPHS[0]);
+    expect(text).not.toContain('Cookie');
+  });
+
+  it('keeps a theme wrapper whose class looks like furniture when it holds the article (content shield)', () => {
+    const page = `<html><body><div class="rt-hidden rt-transition"><div class="story">${ENGLISH_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div>
+      <div class="cookie-box"><p>We use cookies on this website to improve your browsing experience, with your consent.</p></div></body></html>`;
+    expect(extractArticle(page).blocks.map((b) => b.text)).toEqual(ENGLISH_PARAGRAPHS);
+  });
 });
