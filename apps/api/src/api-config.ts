@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { bool, ConfigError, int, list, loadConfig, str, url } from '@newsflow/config';
+
+/** The read-only role the local stack creates and the reader-grants migration grants SELECT to. */
+export const DEFAULT_API_DATABASE_URL = 'postgres://newsflow_reader:newsflow_reader@127.0.0.1:55432/newsflow';
+
+const identifier = (raw: string): string => {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw)) throw new Error('expected a plain lower-case schema name');
+  return raw;
+};
+
+export const apiEnvSpec = {
+  API_PORT: { parse: int(1, 65535), default: 3000, description: 'HTTP port of the query API' },
+  API_HOST: { parse: str, default: '0.0.0.0', description: 'address the query API listens on' },
+  API_DATABASE_URL: {
+    parse: url('postgres', 'postgresql'),
+    default: DEFAULT_API_DATABASE_URL,
+    description: 'PostgreSQL URL of a read-only role',
+    secret: true,
+  },
+  API_DATABASE_SCHEMA: {
+    parse: identifier,
+    default: '',
+    description: "schema holding Newsflow's tables (default: the role's search_path)",
+  },
+  API_DATABASE_POOL_SIZE: { parse: int(1, 100), default: 10, description: 'database connections per replica' },
+  API_STATEMENT_TIMEOUT_MS: {
+    parse: int(100, 600_000),
+    default: 5_000,
+    description: 'statement timeout of every query, set on the connection',
+  },
+  API_KEYS: { parse: list, default: [] as string[], description: 'comma-separated API keys', secret: true },
+  API_KEYS_FILE: {
+    parse: str,
+    default: '',
+    description: 'file of API keys, one per line or comma-separated (a mounted Secret)',
+  },
+  API_REQUIRE_KEY: {
+    parse: bool,
+    default: true,
+    description: 'require a bearer API key on the query endpoints (health, metrics and docs stay open)',
+  },
+  API_RATE_LIMIT_PER_MINUTE: {
+    parse: int(1, 1_000_000),
+    default: 600,
+    description: 'requests per minute per API key (per client address when keys are off)',
+  },
+};
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  databaseSchema: string | null;
+  poolSize: number;
+  statementTimeoutMs: number;
+  requireKey: boolean;
+  /** The accepted keys (from API_KEYS and API_KEYS_FILE). Never logged. */
+  keys: string[];
+  rateLimitPerMinute: number;
+}
+
+/** Keys in a file: separated by newlines or commas; blank lines and # comments are ignored. */
+export function parseKeysFile(content: string): string[] {
+  return content
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, ''))
+    .flatMap((line) => line.split(','))
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The API's configuration, validated at boot: every problem is reported at once (ConfigError) and secrets (the
+ * database URL, the keys) never appear in messages. With keys required, at least one key must be configured:
+ * an API nobody can call is a misconfiguration, not a secure default.
+ */
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const c = loadConfig(apiEnvSpec, env);
+  const problems: string[] = [];
+  const keys = [...c.API_KEYS];
+  if (c.API_KEYS_FILE) {
+    try {
+      keys.push(...parseKeysFile(readFileSync(c.API_KEYS_FILE, 'utf8')));
+    } catch (err) {
+      problems.push(
+        `API_KEYS_FILE=${JSON.stringify(c.API_KEYS_FILE)}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+  }
+  const short = keys.filter((k) => k.length < 16).length;
+  if (short) problems.push(`API_KEYS: ${short} key(s) shorter than 16 characters (too easy to guess)`);
+  if (c.API_REQUIRE_KEY && !keys.length && !problems.length) {
+    problems.push('API_KEYS or API_KEYS_FILE must give at least one key (or set API_REQUIRE_KEY=false)');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    port: c.API_PORT,
+    host: c.API_HOST,
+    databaseUrl: c.API_DATABASE_URL,
+    databaseSchema: c.API_DATABASE_SCHEMA || null,
+    poolSize: c.API_DATABASE_POOL_SIZE,
+    statementTimeoutMs: c.API_STATEMENT_TIMEOUT_MS,
+    requireKey: c.API_REQUIRE_KEY,
+    keys: [...new Set(keys)],
+    rateLimitPerMinute: c.API_RATE_LIMIT_PER_MINUTE,
+  };
+}

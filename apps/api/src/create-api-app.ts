@@ -1,0 +1,38 @@
+import { INestApplication, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiConfig } from './api-config';
+import { ApiModule } from './api.module';
+import { ReadDatabase } from './read-database';
+
+/** Where the OpenAPI document is served: the UI at /docs, the JSON at /docs/openapi.json (and /docs-json). */
+export const DOCS_PATH = 'docs';
+export const OPENAPI_JSON_PATH = '/docs/openapi.json';
+
+/**
+ * The API as a Nest application, not yet listening (main.ts listens on API_PORT; tests on port 0). The database
+ * pool is opened first, so a wrong URL or password fails the boot instead of every request.
+ */
+export async function createApiApp(config: ApiConfig, logger?: LoggerService): Promise<INestApplication> {
+  const db = await ReadDatabase.open(config);
+  try {
+    const app = await NestFactory.create(ApiModule.register(config, db), { logger: logger ?? ['error', 'warn'] });
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Newsflow query API')
+        .setDescription(
+          'Search and browse indexed news articles, their entities and places. Query endpoints need ' +
+            '"Authorization: Bearer <API key>" and are rate-limited per key; /health/* and /metrics are open.',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH.slice(1) });
+    return app;
+  } catch (err) {
+    await db.onApplicationShutdown();
+    throw err;
+  }
+}

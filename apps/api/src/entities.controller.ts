@@ -1,0 +1,78 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  ArticlePage,
+  EntityRecord,
+  getEntity,
+  parseArticleQuery,
+  searchArticles,
+} from '../../../libs/db/src/article-queries';
+import { ApiConfig } from './api-config';
+import { ApiKeyGuard } from './api-key.guard';
+import { EntityArticlesDto, ErrorDto } from './api-schemas';
+import { ApiListParameters } from './list-parameters';
+import { toHttpError } from './query-errors';
+import { RateLimitGuard } from './rate-limit.guard';
+import { ReadDatabase } from './read-database';
+import { API_CONFIG } from './tokens';
+
+/** Every parameter of GET /articles but `entity`, which the path fixes. */
+const PARAMETERS = ['q', 'place', 'country', 'source', 'language', 'from', 'to', 'limit', 'cursor'] as const;
+
+@ApiTags('entities')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorDto })
+@ApiTooManyRequestsResponse({ type: ErrorDto })
+@Controller('entities')
+@UseGuards(ApiKeyGuard, RateLimitGuard)
+export class EntitiesController {
+  constructor(
+    private readonly db: ReadDatabase,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  @Get(':id/articles')
+  @ApiOperation({ summary: 'Articles that mention an entity (exact id), newest first or ranked with q' })
+  @ApiParam({ name: 'id', description: 'entity id: TYPE:slug', example: 'PER:sergei-shoigu' })
+  @ApiListParameters(PARAMETERS)
+  @ApiOkResponse({ type: EntityArticlesDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'no such entity' })
+  async articles(
+    @Param('id') id: string,
+    @Query() raw: Record<string, unknown>,
+  ): Promise<ArticlePage & { entity: EntityRecord }> {
+    if (!/^(PER|ORG|LOC|MISC):\S{1,200}$/.test(id)) {
+      throw new BadRequestException(
+        `id=${JSON.stringify(id.slice(0, 80))}: expected an entity id such as PER:sergei-shoigu`,
+      );
+    }
+    try {
+      const query = { ...parseArticleQuery(raw, PARAMETERS), entityId: id };
+      const entity = await getEntity(this.db.dataSource, id);
+      if (!entity) throw new NotFoundException(`no entity ${id}`);
+      return { entity, ...(await searchArticles(this.db.dataSource, query)) };
+    } catch (err) {
+      throw toHttpError(err, this.config.statementTimeoutMs);
+    }
+  }
+}
