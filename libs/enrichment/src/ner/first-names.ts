@@ -45,7 +45,48 @@ export const FIRST_NAMES = new Set(
   danielle dawn denise erica erin evelyn frances gail hannah heidi holly jacqueline jasmine jean jenny jill joanne
   jodi joyce julia kara katie kay kristen kristin leah lori marilyn megan melanie meredith molly monica nicole olivia
   paige peggy phyllis regina robyn rosa ruby shannon sheila shirley stacy tammy tanya tara tracy vera virginia wanda
-  yvonne zoe`
+  yvonne zoe
+  aaliyah abby abe ada addison adele adriana agnes aidan aiden alana albert alec alejandro alessandro alexa alfie
+  alfonso ali alison allison alma alvin amelia andy angel angelina angie anita annabelle annette antonia archie
+  ariana ariel arlene arturo ashton aubrey audrey austin ava avery bailey beatrice becky belinda bella benedict
+  bennett bernadette bert bethany beverly bianca blake bonnie boyd bradley brady brenda brent brett bridget
+  brooke bryce buddy byron caleb calvin cameron camila candace carey carlo carmen carole carolyn carson casey
+  cassandra cecil cecilia cedric celia chad chandler charlene chase chester chloe christy clarence clark claudio
+  clay clayton cliff clifford clint clinton clyde cody cole connie connor conrad constance cooper corey cory
+  curtis cynthia daisy dakota dale dallas damian damon dan darlene darrell darren darryl daryl dave dawson delia
+  della derek derrick desmond devin dexter dianne dixie dolores dominique don donovan dora dorian doug drew duane
+  dustin dwayne dwight dylan earl edgar edith edmund edna eduardo edwin eileen elaine eleanor eli elias elisa
+  ella ellie elliot elliott eloise elsa elsie elton emilio emma enzo ernesto esther ethel eugenia eunice everett
+  faith fay felicia fernanda finn fiona flora florence forrest francesca francine freddie freddy gabriela gabrielle
+  gail garrett gavin gemma gene geneva genevieve georgia gerald geraldine gertrude gianna gideon gina ginger
+  giorgio gladys glenda gordon grant gregg greta gretchen guy gwen hailey hal haley hank harper harriet harrison
+  hattie hayden hazel heath hector henrietta herman hilda hope horace howard hubert ida ignacio ines ingrid iris
+  irma isaiah isabella isla ivy jackson jade jaime jake jamie jan janelle janie jared jasper javier jay jayden
+  jeanette jeannie jed jenna jesse jillian jo joan jocelyn johanna jolene jonah jordan josie josh joy juanita
+  jude judy julio june justine kai karla kathy katrina kay kayla keegan kelvin kendall kendra kenny kent kerry
+  kirsten kristina kristy kurt lacey lana lance lara larry laurie lawson leigh lena leroy lester levi liam lila
+  lillian lily lincoln lindsay lindsey lionel lois lola lonnie lorena lorenzo loretta lorraine lottie lowell luca
+  lucia luciana lucille luigi luna lydia lyle mabel mack mackenzie madeline madison mae maggie malcolm mandy
+  marcel marcia marcus margarita margie marian marianne marion marisa marjorie marlene marshall marty marvin mason
+  mateo matilda mattie maureen mavis maxine maxwell maya mckenzie mia micah mildred miles millie milton minnie
+  miranda misty mitchell mona morgan moses muriel myra myrtle nadine nathaniel neal ned nell nellie nettie nicky
+  nikki noel nora noreen norma olive ollie opal orlando oscar owen pat patsy patty pearl penelope percy perry
+  pete phoebe piper polly preston priscilla quentin quincy rae ralph ramona randall reed reggie reginald rex
+  rhonda ricardo ricky riley roberta rocco rodney rodrigo rogelio roman ronnie rory rosalie rosemary ross roxanne
+  roy rudy rufus russ ruben rudolph sabrina sadie salvador sammy sandy santiago sasha saul savannah scarlett selena
+  seth shane shaun shelby shelly sherman sherry sheryl sidney sierra silas simon skylar sofia sonia sonny spencer
+  stacey stella stuart sue summer susie sydney sylvester tabitha tasha ted terrence thelma theo theodore tia
+  tiffany timmy toby tom tommie toni tonya tracey travis trevor trisha troy trudy ty tyrone ursula valentin
+  vera vern vernon veronica vicki vickie vince viola violet virgil vivian wade wallace walt warren wendell wes
+  wilbur wilfred willard wilma winifred wyatt xavier yolanda yvette zach zachary zane zelda
+  abdel abdelaziz abdulaziz abdulrahman adnan ahmadi aleksandr aleksandar alexandre ali anatoly andrei anil anjali
+  arjun arun ashok bilal bogdan chaim daniela darius dmitriy emre erdogan faisal farah farid farouk fatemeh
+  ghulam gustavo hakim hamed haruki hideo hiroshi hyun ilya ismail jacek jae jaroslav javad jin jiro joao jun
+  kamala kenji khalil kiril kofi krzysztof kumar lars lei li ling lukas magnus mahmood malik manoj marek mariusz
+  masaki min ming mohan muhammed murat nikolai nikos nils nour olusegun omer oleg pavel piotr prakash qasim rafael
+  rahul raj rajiv ramesh rashad ravi reza riccardo rustam ryo sanjay santosh sato sergio shahid sheikh shiro
+  shu sven takashi taro tomas tomasz uday umar vasily viktor vlad wei xiao yan yasser yong yoshi yuki yusuf
+  zeynep zoltan`
     .split(/\s+/)
     .filter(Boolean),
 );

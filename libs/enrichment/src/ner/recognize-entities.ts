@@ -517,7 +517,12 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (SUPRANATIONAL_ORGS.has(words.join(' '))) return ['ORG', 'supranational'];
   // A lone given name is a person unless it names a country or region ("Klaus", "Daniel"; not "Georgia").
   const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : SINGLE_WORD_CITY_POPULATION);
-  if (n === 1 && FIRST_NAMES.has(first.toLowerCase()) && (!kind || kind === 'city')) return ['PER', 'given-name-alone'];
+  if (
+    n === 1 &&
+    FIRST_NAMES.has(first.toLowerCase()) &&
+    (!kind || (kind === 'city' && !gazetteerKind(run, gazetteer, 100_000)))
+  )
+    return ['PER', 'given-name-alone'];
   if (
     kind &&
     (!WEAK_ORG_HEADS.has(last) || gazetteerKind(run, gazetteer, 20000)) &&
