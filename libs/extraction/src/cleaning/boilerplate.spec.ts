@@ -97,4 +97,28 @@ describe('boilerplate removal', () => {
         .slice(0, paragraphs.length),
     ).toEqual(paragraphs);
   });
+
+  it('drops teaser links, read-also lines, repeated labels, lone dates and orphan headings', () => {
+    const extra = [
+      '<p><a href="/other">Former commander says the city needs more buses</a></p>',
+      '<p>Czytaj też: <a href="/x">Budżet miasta na 2025 rok</a></p>',
+      '<p>★★★★★</p>',
+      '<p>Back to top</p>',
+      '<p>Front Page</p><p>Front Page</p><p>Front Page</p>',
+      '<p>December 19, 2025</p>',
+      '<h2>More stories</h2>',
+    ].join('');
+    const article = extractArticle(articlePage({ afterParagraphs: extra }));
+    expect(article.blocks.map((b) => b.text)).toEqual(ENGLISH_PARAGRAPHS);
+  });
+
+  it('keeps linked words inside prose and headings of listicles', () => {
+    const page = articlePage({
+      afterParagraphs:
+        '<h2><a href="/p/1">1. Lavender Hill</a></h2><p>A small <a href="/farm">farm</a> on the hill grows lavender for local shops, and visitors can pick their own in July.</p>',
+    });
+    const texts = extractArticle(page).blocks.map((b) => b.text);
+    expect(texts).toContain('1. Lavender Hill');
+    expect(texts[texts.length - 1]).toContain('A small farm on the hill');
+  });
 });
