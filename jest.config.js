@@ -1,4 +1,4 @@
-// Two projects: `unit` (pure, no servers) and `integration` (needs the real local stack: Kafka and Postgres,
+// Three projects: `unit` (pure, no servers), `static` (deployment files, offline) and `integration` (needs the real local stack: Kafka and Postgres,
 // started by `newsflow stack up`). `npm test` starts the stack, then runs both.
 const { readFileSync } = require('node:fs');
 const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
@@ -20,6 +20,15 @@ module.exports = {
       transform,
       moduleNameMapper,
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+    },
+    {
+      // Offline validation of docker-compose.yml, the Kubernetes manifests, dashboards and alert rules.
+      displayName: 'static',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      transform,
+      moduleNameMapper,
+      testMatch: ['<rootDir>/test/static/**/*.test.ts'],
     },
     {
       displayName: 'integration',

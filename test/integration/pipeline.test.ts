@@ -214,6 +214,27 @@ describe('dead letters: a malformed message never blocks its partition', () => {
   );
 });
 
+describe('metrics and health of the running services', () => {
+  it('each service serves Prometheus metrics and a ready health check', async () => {
+    for (const service of services.services) {
+      expect(service.httpPort).toBeGreaterThan(0);
+      const base = `http://127.0.0.1:${service.httpPort}`;
+      const ready = await fetch(`${base}/health/ready`);
+      expect(ready.status).toBe(200);
+      const live = await fetch(`${base}/health/live`);
+      expect(live.status).toBe(200);
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      const consumed = metrics.split('\n').find((l) => l.startsWith('newsflow_messages_consumed_total{'));
+      expect(consumed).toContain(`stage="${service.stage}"`);
+      expect(metrics).toMatch(/nodejs_heap_size_used_bytes/);
+    }
+    // The parser dead-lettered this suite's malformed messages: the counter says so, by error class.
+    const parser = services.services.find((s) => s.stage === 'parser')!;
+    const text = await (await fetch(`http://127.0.0.1:${parser.httpPort}/metrics`)).text();
+    expect(text).toMatch(/newsflow_dead_letters_total\{[^}]*error_class="InvalidMessageError"[^}]*\} [1-9]/);
+  });
+});
+
 describe('shutdown', () => {
   it('every service finishes its work, commits and exits 0 on SIGTERM', async () => {
     await services.stop(30_000);

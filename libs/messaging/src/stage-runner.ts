@@ -57,6 +57,10 @@ export interface StageRunnerOptions<In> {
   heartbeatMs?: number;
   /** Consumer session timeout: a consumer that neither polls nor heartbeats this long is evicted. */
   sessionTimeoutMs?: number;
+  /** Metrics hooks: per-message handling time, and messages produced once the broker acknowledged them. */
+  metrics?: { observeProcessing(seconds: number): void; produced(topic: string, count: number): void };
+  /** Called with the consumer once created (health tracking subscribes to its events). */
+  onConsumer?: (consumer: Consumer) => void;
   /** Called with counts for metrics. */
   onOutcome?: (
     outcome: 'processed' | 'dead-lettered' | 'retried' | 'deferred',
@@ -107,6 +111,7 @@ export class StageRunner<In> {
       maxBytesPerPartition: 16 * 1024 * 1024,
       allowAutoTopicCreation: false,
     });
+    this.opts.onConsumer?.(this.consumer);
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topic: this.inputTopic, fromBeginning: true });
@@ -137,6 +142,7 @@ export class StageRunner<In> {
       if (lastOffset === null) return;
       if (pending.length) {
         await this.producer!.sendBatch({ topicMessages: pending, acks: -1 });
+        if (this.opts.metrics) for (const p of pending) this.opts.metrics.produced(p.topic, p.messages.length);
         pending = [];
       }
       // Commit only now that every output of the messages up to lastOffset is acknowledged.
@@ -150,7 +156,9 @@ export class StageRunner<In> {
 
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
+      const started = process.hrtime.bigint();
       const sends = await this.processMessage(batch.topic, batch.partition, message, heartbeat);
+      this.opts.metrics?.observeProcessing(Number(process.hrtime.bigint() - started) / 1e9);
       pending.push(...sends);
       lastOffset = message.offset;
       if (++sinceFlush >= this.flushEvery) await flush();

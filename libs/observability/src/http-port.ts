@@ -5,9 +5,9 @@ export const DEFAULT_HTTP_PORT = 9464;
 
 export const httpEnvSpec = {
   HTTP_PORT: {
-    parse: int(1, 65535),
+    parse: int(0, 65535),
     default: DEFAULT_HTTP_PORT,
-    description: 'port of the health and metrics endpoints',
+    description: 'port of the health and metrics endpoints (0: any free port, as tests use)',
   },
 };
 

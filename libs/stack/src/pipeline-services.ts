@@ -15,6 +15,8 @@ export interface RunningService {
   logFile: string;
   /** Resolves with the exit code when the process ends. */
   exited: Promise<number | null>;
+  /** Where the service serves /metrics and /health/* (HTTP_PORT). */
+  httpPort: number;
 }
 
 export interface PipelineServices {
@@ -29,18 +31,22 @@ export function serviceEntry(stage: StageName): string {
   return path.join(repoRoot(), 'dist', 'apps', stage, 'src', 'main.js');
 }
 
+/**
+ * Starts one service. Unless HTTP_PORT is given it binds any free port (several services share one machine in
+ * tests and the demo); `httpPort` is known once the service logged that it is ready.
+ */
 export function startService(stage: StageName, env: NodeJS.ProcessEnv, logDir = stackDir('logs')): RunningService {
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${stage}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, [serviceEntry(stage)], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, HTTP_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { stage, child, logFile, exited };
+  return { stage, child, logFile, exited, httpPort: Number(env.HTTP_PORT ?? 0) };
 }
 
 function waitForLine(service: RunningService, pattern: RegExp, timeoutMs: number): Promise<void> {
@@ -53,6 +59,9 @@ function waitForLine(service: RunningService, pattern: RegExp, timeoutMs: number
     const onData = (d: Buffer) => {
       buffer = (buffer + d.toString()).slice(-10_000);
       if (pattern.test(buffer)) {
+        const line = buffer.split('\n').find((l) => pattern.test(l)) ?? '';
+        const port = /"httpPort":(\d+)/.exec(line);
+        if (port) service.httpPort = Number(port[1]);
         clearTimeout(timer);
         service.child.stdout!.off('data', onData);
         resolve();

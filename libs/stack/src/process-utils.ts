@@ -48,6 +48,18 @@ export function isPortOpen(host: string, port: number, timeoutMs = 1000): Promis
   });
 }
 
+/** A TCP port free on 127.0.0.1 right now (for services started by tests and the demo). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -1,7 +1,17 @@
+import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { INestMicroservice } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
-import { StageName } from '@newsflow/contracts';
+import { StageInputs, StageName } from '@newsflow/contracts';
+import {
+  ConsumerStateTracker,
+  createMetricsRegistry,
+  createNewsflowMetrics,
+  httpPortFromEnv,
+  NewsflowMetrics,
+  ObservabilityModule,
+  StageMetricsRecorder,
+  trackKafkaConsumer,
+} from '@newsflow/observability';
 import { createLogger, Logger, shutdownTracing } from '@newsflow/telemetry';
 import { kafkaConfigFromEnv } from '../kafka-config';
 import { kafkaLogCreator } from '../kafka-logging';
@@ -13,43 +23,87 @@ export const KAFKA = Symbol('KAFKA');
 export const LOGGER = Symbol('LOGGER');
 
 export interface StageBootstrap {
-  app: INestMicroservice;
+  app: INestApplication;
   kafka: Kafka;
   logger: Logger;
+  metrics: NewsflowMetrics;
+  httpPort: number;
+}
+
+export interface StageBootstrapOptions {
+  runner?: KafkaStageTransportOptions['runner'];
+  /** Readiness also checks PostgreSQL at this URL (stages that write to the database). */
+  databaseUrl?: string;
 }
 
 /**
- * Starts one pipeline stage as a Nest microservice on the KafkaStageTransport. Configuration is validated first
- * (a bad variable exits with a clear message before anything connects). SIGTERM/SIGINT close the app — the
- * transport finishes its batch and commits, providers close their connections — then flush traces and exit.
+ * Starts one pipeline stage as a Nest hybrid application: the KafkaStageTransport consumes and produces, and an HTTP
+ * listener on HTTP_PORT serves /metrics, /health/live and /health/ready (broker, database, consumer state).
+ * Configuration is validated first: a bad variable exits (78) with a clear message before anything connects.
+ * SIGTERM/SIGINT close the app — the transport finishes its batch and commits, providers close their connections —
+ * then flush traces and exit 0.
  */
 export async function bootstrapStage(
   stage: StageName,
-  moduleFactory: (deps: { kafka: Kafka; logger: Logger }) => unknown,
-  runner?: KafkaStageTransportOptions['runner'],
+  moduleFactory: (deps: { kafka: Kafka; logger: Logger; metrics: NewsflowMetrics }) => DynamicModule,
+  options: StageBootstrapOptions = {},
 ): Promise<StageBootstrap> {
   const logger = createLogger(stage);
   let kafka: Kafka;
+  let httpPort: number;
   try {
     kafka = new Kafka({ ...kafkaConfigFromEnv(stage), logCreator: kafkaLogCreator(logger) });
+    httpPort = httpPortFromEnv();
   } catch (err) {
     logger.fatal((err as Error).message);
     process.stderr.write(`${stage}: ${(err as Error).message}\n`);
     process.exit(78); // EX_CONFIG
   }
-  const transport = new KafkaStageTransport({ stage, kafka, logger, runner });
-  const module = moduleFactory({ kafka, logger });
-  const app = await NestFactory.createMicroservice(module as never, {
-    strategy: transport,
-    logger: new PinoNestLogger(logger),
+  const registry = createMetricsRegistry({ service: stage });
+  const metrics = createNewsflowMetrics(registry);
+  const recorder = new StageMetricsRecorder(metrics, stage);
+  const consumerState = new ConsumerStateTracker();
+  const transport = new KafkaStageTransport({
+    stage,
+    kafka,
+    logger,
+    runner: {
+      ...options.runner,
+      onOutcome: recorder.onOutcome,
+      metrics: recorder,
+      onConsumer: (consumer) => trackKafkaConsumer(consumer, consumerState),
+    },
   });
+
+  @Module({
+    imports: [
+      moduleFactory({ kafka, logger, metrics }),
+      ObservabilityModule.register({
+        service: stage,
+        telemetry: { registry, metrics },
+        checks: {
+          kafka,
+          consumer: consumerState,
+          ...(options.databaseUrl ? { postgres: { url: options.databaseUrl } } : {}),
+        },
+        consumerLag: { stage, groupId: `newsflow-${stage}`, topics: [StageInputs[stage].name] },
+      }),
+    ],
+  })
+  class StageRootModule {}
+
+  const app = await NestFactory.create(StageRootModule, { logger: new PinoNestLogger(logger) });
+  // Registered on the HTTP app *before* the microservice is connected with inheritAppConfig: filters set on the
+  // connected microservice itself are ignored in a hybrid app, and errors would reach the runner as {status:'error'}.
   app.useGlobalFilters(new RethrowRpcExceptionsFilter());
+  app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down: finishing in-flight work');
+    consumerState.stopping();
     const force = setTimeout(() => {
       logger.error('shutdown took too long, exiting');
       process.exit(1);
@@ -66,7 +120,10 @@ export async function bootstrapStage(
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen();
-  logger.info({ stage }, 'stage ready');
-  return { app, kafka, logger };
+  await app.startAllMicroservices();
+  consumerState.started();
+  await app.listen(httpPort, process.env.HTTP_HOST ?? '0.0.0.0');
+  httpPort = (app.getHttpServer().address() as { port: number }).port;
+  logger.info({ stage, httpPort }, 'stage ready');
+  return { app, kafka, logger, metrics, httpPort };
 }

@@ -20,7 +20,14 @@ export interface KafkaStageTransportOptions {
   runner?: Partial<
     Pick<
       StageRunnerOptions<unknown>,
-      'maxAttempts' | 'maxDeliveries' | 'flushEvery' | 'retryBaseDelayMs' | 'groupId' | 'onOutcome'
+      | 'maxAttempts'
+      | 'maxDeliveries'
+      | 'flushEvery'
+      | 'retryBaseDelayMs'
+      | 'groupId'
+      | 'onOutcome'
+      | 'metrics'
+      | 'onConsumer'
     >
   >;
 }

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:index [-- --articles N --batch B[,B...] --json]`: articles per second written by the indexer's
+ * write path alone (`indexArticles`, one transaction per batch) into the real PostgreSQL of DATABASE_URL, for
+ * realistic enriched articles: the pages of ../shared/devsets/extraction run through the real extractor and
+ * enricher, then varied so every article is distinct (own URL, own wording, so no near-duplicate shortcut).
+ * Writes go to a throw-away schema, dropped at the end. Also measures a replay of the same articles (no changes).
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { articleIdFor, EnrichedArticleV1 } from '@newsflow/contracts';
+import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } from '@newsflow/db';
+import { enrichArticle } from '@newsflow/enrichment';
+import { renderReferenceArticlePage } from '@newsflow/fixture-site';
+import { enrichedArticleFor } from '@newsflow/pipeline';
+import { devSetsDir, loadDevSet } from './lib/extract-devsets';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+/** A deterministic pseudo-random generator, so runs are comparable. */
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function baseArticles(): { articles: EnrichedArticleV1[]; source: string } {
+  const dir = path.join(devSetsDir(), 'extraction');
+  if (!existsSync(dir)) {
+    return {
+      articles: [
+        enrichedArticleFor(
+          renderReferenceArticlePage({ baseUrl: 'https://bench.example' }),
+          'https://bench.example/reference',
+        ),
+      ],
+      source: `the bundled reference article only (${dir} is absent)`,
+    };
+  }
+  const articles: EnrichedArticleV1[] = [];
+  for (const page of loadDevSet('extraction')) {
+    try {
+      const a = enrichedArticleFor(page.html, page.url);
+      if (a.article.text.length > 200) articles.push(a);
+    } catch {
+      // pages the extractor rejects are not articles to index
+    }
+  }
+  return { articles, source: `${articles.length} pages of ${dir}, extracted and enriched` };
+}
+
+/** Variant k of an article: its own URL and id, and every 4th word swapped so its fingerprint is its own. */
+function variant(a: EnrichedArticleV1, k: number, vocabulary: string[], rnd: () => number): EnrichedArticleV1 {
+  const url = `https://bench.example/${k}/${encodeURIComponent(a.articleId)}`;
+  const words = a.article.text.split(' ');
+  for (let i = k % 4; i < words.length; i += 4) words[i] = vocabulary[Math.floor(rnd() * vocabulary.length)];
+  const text = words.join(' ');
+  const fingerprint = enrichArticle({ text: text.slice(0, 4000) }).fingerprint;
+  const id = articleIdFor(url);
+  return {
+    ...a,
+    articleId: id,
+    url,
+    canonicalUrl: url,
+    article: { ...a.article, text, title: `${a.article.title ?? ''} #${k}` },
+    enrichment: { ...a.enrichment, fingerprint },
+  };
+}
+
+async function main(): Promise<void> {
+  const total = Number(arg('--articles', '5000'));
+  const batchSizes = arg('--batch', '1,50,200').split(',').map(Number);
+  const asJson = process.argv.includes('--json');
+  const { articles: bases, source } = baseArticles();
+  process.stderr.write(`bench:index: ${source}; building ${total} distinct articles ...\n`);
+  const rnd = mulberry32(42);
+  const vocabulary = [...new Set(bases.flatMap((a) => a.article.text.split(/\s+/)).filter((w) => w.length > 3))];
+  const articles = Array.from({ length: total }, (_, k) => variant(bases[k % bases.length], k, vocabulary, rnd));
+  const avgKb = articles.reduce((n, a) => n + JSON.stringify(a).length, 0) / articles.length / 1024;
+
+  const url = databaseUrlFromEnv();
+  const schema = `bench_index_${randomUUID().slice(0, 8)}`;
+  const admin = createDataSource(url, { poolSize: 1 });
+  try {
+    await admin.initialize();
+  } catch (err) {
+    process.stderr.write(
+      `bench:index: PostgreSQL is not reachable (${(err as Error).message}); run: npm run -s newsflow -- stack up\n`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const rows: { batch: number; phase: string; articles: number; seconds: number; perSecond: number }[] = [];
+  try {
+    for (const batch of batchSizes) {
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await runMigrations(url, schema);
+      const ds = createDataSource(url, { poolSize: 2, schema, applicationName: 'bench-index' });
+      await ds.initialize();
+      try {
+        const n = batch === 1 ? Math.min(total, 1000) : total;
+        for (const phase of ['insert', 'replay']) {
+          const started = process.hrtime.bigint();
+          for (let i = 0; i < n; i += batch) {
+            await indexArticles(
+              ds,
+              articles.slice(i, i + batch).map((message) => ({ message, traceId: null })),
+            );
+          }
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          rows.push({ batch, phase, articles: n, seconds, perSecond: n / seconds });
+        }
+      } finally {
+        await ds.destroy();
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      }
+    }
+  } finally {
+    await admin.destroy();
+  }
+  process.stdout.write(
+    `\nindexer write path (indexArticles), ${total} distinct articles, ${avgKb.toFixed(1)} KB each as JSON\n`,
+  );
+  process.stdout.write('batch   phase    articles   seconds   articles/s\n');
+  for (const r of rows) {
+    process.stdout.write(
+      `${String(r.batch).padStart(5)}   ${r.phase.padEnd(7)}  ${String(r.articles).padStart(8)}  ${r.seconds.toFixed(2).padStart(8)}  ${r.perSecond.toFixed(0).padStart(11)}\n`,
+    );
+  }
+  if (asJson) process.stdout.write(JSON.stringify({ source, avgKb, rows }) + '\n');
+}
+
+void main();
