@@ -31,6 +31,7 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
     const nearTop = index < EDGE_BLOCKS;
     if (isBoilerplateLine(text)) return;
     if (isTeaser(block)) return;
+    if (block.kind === 'paragraph' && isSignUpLegalese(text)) return;
     if (!/[\p{L}\p{N}]/u.test(text)) return; // "★★★★★", zero-width joiners, separators
     if (block.kind === 'paragraph' && repeatedLabels.has(text)) return;
     if (block.kind === 'paragraph' && isDateOnly(text)) return;
@@ -70,8 +71,19 @@ function isTeaser(block: ContentBlock): boolean {
   return block.text.length < 250 && READ_ALSO.test(block.text);
 }
 
+/**
+ * "Sign-up legalese" heuristic: the consent sentence under newsletter and SMS forms ("By signing up, you
+ * agree to ...") is never article text.
+ */
+const SIGN_UP_LEGALESE =
+  /^(by (signing up|clicking|subscribing|registering|continuing|submitting|entering)|mit (der|ihrer) (anmeldung|registrierung)|mit dem klick|en (vous inscrivant|cliquant|vous abonnant)|al (suscribirte|registrarte|hacer clic)|ao (se inscrever|clicar)|iscrivendoti|cliccando)\b/i;
+
+function isSignUpLegalese(text: string): boolean {
+  return text.length < 500 && SIGN_UP_LEGALESE.test(text);
+}
+
 const READ_ALSO =
-  /^\[?(read also|also read|read more|see also|related|more on this|czytaj (też|także|również|więcej)|zobacz (też|także)|puedes ver|lee también|leer más|ver también|leia também|veja também|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|voir aussi|leggi anche|читайте также|смотрите также)\s*[:»›|\]]/i;
+  /^\[?(read also|also read|read more|see also|related|more on this|czytaj (też|także|również|więcej)|zobacz (też|także)|puedes ver|lee también|leer más|ver también|leia também|veja também|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|voir aussi|leggi anche|читайте также|смотрите также|related (article|story|stories|content|posts?))\s*[:»›|\]\n]/i;
 
 /**
  * "Repeated label" heuristic: a short paragraph that occurs three or more times in one body is a widget
