@@ -5,7 +5,7 @@ import { ApiConfig } from './api-config';
 import { ApiModule } from './api.module';
 import { ReadDatabase } from './read-database';
 
-/** Where the OpenAPI document is served: the UI at /docs, the JSON at /docs/openapi.json (and /docs-json). */
+/** Where the OpenAPI document is served: the UI at /docs, the JSON at /docs/openapi.json. */
 export const DOCS_PATH = 'docs';
 export const OPENAPI_JSON_PATH = '/docs/openapi.json';
 

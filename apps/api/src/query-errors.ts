@@ -1,12 +1,14 @@
 import { BadRequestException, HttpException, ServiceUnavailableException } from '@nestjs/common';
 import { ArticleQueryError } from '../../../libs/db/src/article-queries';
 
-/** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+/** PostgreSQL's SQLSTATEs for a statement cancelled by statement_timeout, and for a missing grant. */
 const QUERY_CANCELED = '57014';
+const INSUFFICIENT_PRIVILEGE = '42501';
 
 /**
  * What a failed read means to the caller: a parameter they got wrong is a 400 listing every problem; a query
- * cancelled by the statement timeout is a 503 (try a narrower query, or later); anything else stays a 500.
+ * cancelled by the statement timeout is a 503 (try a narrower query, or later), and so is a missing grant;
+ * anything else stays a 500.
  */
 export function toHttpError(err: unknown, statementTimeoutMs: number): unknown {
   if (err instanceof HttpException) return err;
@@ -18,10 +20,18 @@ export function toHttpError(err: unknown, statementTimeoutMs: number): unknown {
       problems: err.problems,
     });
   }
-  const code = (err as { code?: unknown; driverError?: { code?: unknown } } | null)?.driverError?.code;
-  if (code === QUERY_CANCELED || (err as { code?: unknown } | null)?.code === QUERY_CANCELED) {
+  const failed = err as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = failed?.driverError?.code ?? failed?.code;
+  if (code === QUERY_CANCELED) {
     return new ServiceUnavailableException(
       `the query took longer than ${statementTimeoutMs} ms and was cancelled; narrow it down (filters, dates)`,
+    );
+  }
+  if (code === INSUFFICIENT_PRIVILEGE) {
+    // An operator's problem, not the caller's: the reader role lacks its grants (migrations not run, or the
+    // role was created after them). Said plainly so the 503 is diagnosed from the response alone.
+    return new ServiceUnavailableException(
+      'the API cannot read the articles yet: its database role lacks SELECT grants',
     );
   }
   return err;

@@ -1,0 +1,63 @@
+import { filtersKey } from './article-queries-cursor';
+import { buildListQuery, buildSearchQuery } from './article-queries-sql';
+
+const id = 'c133de770805494a77724fa653465b00';
+
+describe('article list SQL', () => {
+  it('passes every user value as a parameter, never in the text', () => {
+    const evil = "x'); DROP TABLE articles; --";
+    const built = buildSearchQuery(
+      { q: evil, entity: evil, place: evil, source: evil, language: 'en', country: 'KZ' },
+      21,
+    );
+    expect(built.sql).not.toContain('DROP TABLE');
+    expect(built.params).toEqual(expect.arrayContaining([evil, 'en', 'KZ', 21]));
+    const maxParam = Math.max(...[...built.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+    expect(maxParam).toBe(built.params.length);
+  });
+
+  it("parses the query in each text search configuration and matches on the article's own", () => {
+    const { sql } = buildSearchQuery({ q: 'Shoigu' }, 10);
+    expect(sql).toMatch(/websearch_to_tsquery\(c\.oid::regconfig, \$1\)/);
+    expect(sql).toMatch(/JOIN tsq ON tsq\.cfg = a\.search_config/);
+    expect(sql).toMatch(/a\.search @@ tsq\.query/);
+    expect(sql).toMatch(/ORDER BY page\.rank DESC, a\.id ASC/);
+  });
+
+  it('continues a ranked page strictly after the cursor row', () => {
+    const after = { order: 'rank' as const, rank: '0.25', id, filters: filtersKey({ q: 'x' }) };
+    const built = buildSearchQuery({ q: 'x' }, 10, after);
+    expect(built.sql).toMatch(/< \$2::real\s+OR \(ts_rank\(a\.search, tsq\.query, 1\) = \$2::real AND a\.id > \$3\)/);
+    expect(built.params.slice(0, 3)).toEqual(['x', '0.25', id]);
+  });
+
+  it('lists newest first, undated last, and continues after dated and undated cursors', () => {
+    expect(buildListQuery({}, 5).sql).toMatch(/ORDER BY a\.published_at DESC NULLS LAST, a\.id ASC/);
+    expect(buildListQuery({}, 5).sql).not.toMatch(/WHERE/);
+    const dated = buildListQuery({ language: 'en' }, 5, {
+      order: 'published',
+      publishedAt: '2024-04-26T00:00:00.000000Z',
+      id,
+      filters: 'f',
+    });
+    expect(dated.sql).toMatch(/a\.published_at < \$3::timestamptz/);
+    expect(dated.sql).toMatch(/OR a\.published_at IS NULL\)/);
+    expect(dated.params).toEqual(['en', id, '2024-04-26T00:00:00.000000Z', 5]);
+    const undated = buildListQuery({}, 5, { order: 'published', publishedAt: null, id, filters: 'f' });
+    expect(undated.sql).toMatch(/\(a\.published_at IS NULL AND a\.id > \$1\)/);
+  });
+
+  it('matches a source by uuid on the column, by name or URL through sources', () => {
+    const uuid = '6f1c2a8e-3b4d-4c5e-8f90-123456789abc';
+    expect(buildListQuery({ source: uuid.toUpperCase() }, 5)).toMatchObject({ params: [uuid, 5] });
+    expect(buildListQuery({ source: uuid }, 5).sql).toMatch(/a\.source_id = \$1::uuid/);
+    expect(buildListQuery({ source: 'Press TV' }, 5).sql).toMatch(/FROM sources s WHERE lower\(s\.name\)/);
+  });
+
+  it('uses an exact entity id for entityId and names or aliases for entity', () => {
+    const exact = buildListQuery({ entityId: 'PER:sergei-shoigu' }, 5).sql;
+    expect(exact).toMatch(/ae\.entity_id = \$1/);
+    expect(exact).not.toMatch(/alias/);
+    expect(buildListQuery({ entity: 'Shoigu' }, 5).sql).toMatch(/lower\(alias\) = lower\(\$1\)/);
+  });
+});
