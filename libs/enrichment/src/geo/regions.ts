@@ -66,7 +66,7 @@ const ADMIN1: Record<string, [string, string, number, number][]> = {
     ['Utah', '', 39.25, -111.75],
     ['Vermont', 'Vt.', 44.0, -72.75],
     ['Virginia', 'Va.', 37.5, -78.5],
-    ['Washington State', 'Washington state|Washington', 47.5, -120.5],
+    ['Washington State', 'Washington state', 47.5, -120.5],
     ['West Virginia', 'W.Va.', 38.5, -80.5],
     ['Wisconsin', 'Wis.', 44.5, -90.0],
     ['Wyoming', 'Wyo.', 43.0, -107.5],

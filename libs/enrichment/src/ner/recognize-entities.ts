@@ -197,8 +197,8 @@ function computeIsNameWord(tok: Token): boolean {
   // "Junk shape": link ids and hashtags run together ("xIomaTeVGX", "KW14LHfOKW", "BeautyOfAnAries").
   if (/\p{N}/u.test(tok.text) && /\p{L}/u.test(tok.text) && tok.text.length > 5) return false;
   if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(tok.text)) return false;
-  // Shouting: an all-caps common word ("SHE IS DEAD", "GOD") is not a name ("US" and "UK" are).
-  if (isAllCaps(tok.text) && !PLACE_ACRONYMS.has(tok.text) && COMMON_WORDS.has(tok.text.toLowerCase())) return false;
+  // Shouting: an all-caps common word ("SHE IS", "THE") is not a name ("US" and "UK" are).
+  if (isAllCaps(tok.text) && !PLACE_ACRONYMS.has(tok.text) && FUNCTION_WORDS.has(tok.text.toLowerCase())) return false;
   if (isCapitalized(tok.text)) return true;
   // "al-Assad", "el-Sisi", "bin-Salman", "iPhone"-style words are names too.
   return /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tok.text) || /^[a-z]+\p{Lu}/u.test(tok.text);
