@@ -35,7 +35,7 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
 
   const visit = (node: DomNode): void => {
     if (node.kind === 'text') {
-      inline.push(node.data);
+      inline.push(node.data.replace(SOURCE_LINE_BREAKS, ' '));
       const length = node.data.trim().length;
       allChars += length;
       if (linkDepth > 0) linkChars += length;
@@ -99,7 +99,7 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
         return;
       }
       case 'pre': {
-        const text = inlineTextOf(node).replace(/^\n+|\s+$/g, '');
+        const text = inlineTextOf(node, true).replace(/^\n+|\s+$/g, '');
         if (text.trim()) blocks.push({ kind: 'preformatted', text });
         return;
       }
@@ -145,10 +145,13 @@ export function cleanBlockText(text: string): string {
     .join('\n');
 }
 
-function inlineTextOf(el: ElementNode): string {
+/** Line breaks in the HTML source are whitespace; only <br> (and <pre>) break lines in the text. */
+const SOURCE_LINE_BREAKS = /[\r\n]+/g;
+
+function inlineTextOf(el: ElementNode, preformatted = false): string {
   const parts: string[] = [];
   const visit = (node: DomNode): void => {
-    if (node.kind === 'text') parts.push(node.data);
+    if (node.kind === 'text') parts.push(preformatted ? node.data : node.data.replace(SOURCE_LINE_BREAKS, ' '));
     else if (node.tag === 'br') parts.push('\n');
     else {
       const block = BLOCK_TAGS.has(node.tag);

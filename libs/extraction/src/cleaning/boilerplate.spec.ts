@@ -107,7 +107,7 @@ describe('boilerplate removal', () => {
       '<p>Front Page</p><p>Front Page</p><p>Front Page</p>',
       '<p>December 19, 2025</p>',
       '<p>By signing up, you agree to receive recurring automated messages from us at the number provided.</p>',
-      '<h3>Recommended for you</h3><p>Related article\nThe Smart Thermostat Buying Guide</p>',
+      '<h3>Recommended for you</h3><p>Related article<br>The Smart Thermostat Buying Guide</p>',
       '<h2>More stories</h2>',
     ].join('');
     const article = extractArticle(articlePage({ afterParagraphs: extra }));
