@@ -39,4 +39,12 @@ describe('normalizeDates', () => {
   it('rejects impossible days', () => {
     expect(values('February 30, 2024')).toEqual([]);
   });
+
+  it('normalises years after prepositions and months alone', () => {
+    expect(values('Protests began in 2019; in March and In December it fell. In 2000 people came.')).toEqual([
+      ['in 2019', '2019'],
+      ['in March', '2024-03'],
+      ['In December', '2023-12'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import type { DateMention } from '../types';
 /**
  * English date mentions, normalised against the article's date (the "anchor"):
  * - absolute: "April 26, 2024", "26 April 2024", "April 2024", "2024-04-26", "4/26/2024" (US order);
+ * - years after a preposition ("in 2019" → 2019); months alone ("in March" → the anchor's year, YYYY-MM);
  * - partial: "April 1", "1 April" → the anchor's year (heuristic "news looks back": if that day lies more than
  *   two months after the anchor, the previous year);
  * - relative: "today", "yesterday", "tomorrow", "(on|last|this|next) Friday" (bare or "on" = the most recent such
@@ -66,6 +67,14 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/** "in|since" → "[Ii]n|[Ss]ince": sentence-initial prepositions, while month names stay case-sensitive ("may"). */
+function anyCase(words: string): string {
+  return words
+    .split('|')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+}
+
 interface Pattern {
   re: RegExp;
   resolve(m: RegExpExecArray, anchor: Date | null): string | null;
@@ -97,6 +106,22 @@ const PATTERNS: Pattern[] = [
   },
   // "April 2024"
   { re: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), resolve: (m) => `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}` },
+  // "in March", "since September": a month alone, in the anchor's year (or the year before when ahead of it).
+  {
+    re: new RegExp(
+      `\\b(?:${anyCase('in|since|until|by|from|during|early|late|last|this|next')}) ${MONTH}\\b(?! \\d)`,
+      'g',
+    ),
+    resolve: (m, a) => monthOnly(a, MONTHS[m[1].toLowerCase()]),
+  },
+  // "in 2019", "since 2020": a year after a preposition (bare numbers may be counts).
+  {
+    re: new RegExp(
+      `\\b(?:${anyCase('in|since|until|by|from|during|of|before|after')}) (1[89]\\d\\d|20\\d\\d)\\b(?!s|\\s*(?:people|percent|%|km|miles))`,
+      'g',
+    ),
+    resolve: (m) => m[1],
+  },
   // "on Friday", "last Friday", "this Friday", "next Friday", "Friday"
   {
     re: new RegExp(`\\b(?:(on|last|this|next|since|until|by) )?${WEEKDAY}\\b`, 'gi'),
@@ -170,6 +195,13 @@ function partial(anchor: Date | null, month: number, day: number): string | null
   // "News looks back": a day more than ~2 months after the anchor is last year's.
   if (Date.UTC(year, month - 1, day) - anchor.getTime() > 62 * 86400000) year -= 1;
   return ymd(year, month, day);
+}
+
+function monthOnly(anchor: Date | null, month: number): string | null {
+  if (!anchor) return null;
+  let year = anchor.getUTCFullYear();
+  if (month - 1 > anchor.getUTCMonth() + 2) year -= 1; // "news looks back"
+  return `${year}-${pad(month)}`;
 }
 
 function weekday(a: Date, target: number, qualifier: string): string {
