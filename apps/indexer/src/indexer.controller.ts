@@ -4,6 +4,7 @@ import { context, trace } from '@opentelemetry/api';
 import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
 import { Database, indexArticles } from '@newsflow/db';
 import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
+import { NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
 import { activeTraceId, Logger } from '@newsflow/telemetry';
 
 const tracer = trace.getTracer('newsflow-indexer');
@@ -18,6 +19,7 @@ export class IndexerController {
   constructor(
     private readonly db: Database,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(NEWSFLOW_METRICS) private readonly metrics: NewsflowMetrics,
   ) {}
 
   @EventPattern(Topics.articlesEnriched.name)
@@ -31,6 +33,7 @@ export class IndexerController {
       },
     });
     let result;
+    const stopTimer = this.metrics.dbWrite.startTimer({ operation: 'index' });
     try {
       const results = await context.with(trace.setSpan(context.active(), span), () =>
         indexArticles(this.db.dataSource, [{ message: msg, traceId }]),
@@ -38,8 +41,10 @@ export class IndexerController {
       result = results.get(msg.articleId)!;
       span.setAttribute('newsflow.index.event', result.event);
     } finally {
+      stopTimer();
       span.end();
     }
+    this.metrics.articlesIndexed.inc({ event: result.event });
     ctx.span.setAttributes({ 'newsflow.article.id': msg.articleId, 'newsflow.index.event': result.event });
     // The same content again changed nothing: no event, so a replay adds nothing to the change stream either.
     if (result.event === 'unchanged') return [];

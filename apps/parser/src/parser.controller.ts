@@ -3,19 +3,25 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { FetchedPageV1, ParsedArticleContract, Topics } from '@newsflow/contracts';
 import { extractArticle, ExtractionError } from '@newsflow/extraction';
 import { LOGGER, OutgoingMessage, PermanentError, StageMessageContext } from '@newsflow/messaging';
+import { NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
 import { Logger } from '@newsflow/telemetry';
 import { toParsedArticle } from '@newsflow/pipeline';
 
 /** Fetched page in, parsed article out. A page with no extractable article is a permanent failure. */
 @Controller()
 export class ParserController {
-  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+  constructor(
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(NEWSFLOW_METRICS) private readonly metrics: NewsflowMetrics,
+  ) {}
 
   @EventPattern(Topics.pagesFetched.name)
   async parse(@Payload() page: FetchedPageV1, @Ctx() ctx: StageMessageContext): Promise<OutgoingMessage[]> {
     let article;
+    const stopTimer = this.metrics.extraction.startTimer({ method: 'main' });
     try {
       article = extractArticle(page.html, page.finalUrl);
+      stopTimer();
     } catch (err) {
       if (err instanceof ExtractionError) throw new PermanentError(`${err.code}: ${err.message}`, err.code);
       throw err;
