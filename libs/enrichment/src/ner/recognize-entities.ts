@@ -553,6 +553,10 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n > 1 && MISC_HEADS.has(last)) return ['MISC', 'misc-head'];
   if (n > 1 && MISC_OPENERS.has(first) && first !== 'World') return ['MISC', 'misc-opener'];
   if (hasOf && MISC_OF_HEADS.has(first)) return ['MISC', 'misc-of-head'];
+  if (words.some((w) => w === 'War' || w === 'Wars')) return ['MISC', 'war-name'];
+  // "Directional places": "West Germany", "Southern California", "East Java", "Greater Poland", "Old Goa".
+  if (n >= 2 && n <= 3 && DIRECTIONAL.has(first) && gazetteerKind(run.slice(1), gazetteer, 1000))
+    return ['LOC', 'directional-place'];
   if (n === 2 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'demonym-led'];
   if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)) || LOC_OPENERS.has(first)))
     return ['LOC', 'loc-head'];
@@ -601,6 +605,25 @@ const NOUN_SUFFIX =
 
 const PLACE_SUFFIX =
   /(stan|burg|bourg|ville|shire|abad|grad|polis|pur|nagar|sk|ia|land|by|ham|thorpe|wick|mouth|bury|cester|chester)$/;
+
+const DIRECTIONAL = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Upper',
+  'Lower',
+  'Greater',
+  'Old',
+  'New',
+  'Inner',
+  'Outer',
+]);
 
 /** Type of a multi-word run with a common noun and no other cue. */
 const NOUN_CUED_TYPE: EntityType = 'ORG';

@@ -227,6 +227,8 @@ export const ORG_OF_HEADS = new Set([
 ]);
 
 export const LOC_HEADS = new Set([
+  'Field',
+  'Fields',
   'Cave',
   'Caves',
   'Estate',
@@ -364,6 +366,12 @@ export const LOC_OF_HEADS = new Set([
 
 /** Words that make a span an event, work, product, law or award (MISC). */
 export const MISC_HEADS = new Set([
+  'Campaign',
+  'Book',
+  'Chart',
+  'Blues',
+  'Edition',
+  'Register',
   'War',
   'Wars',
   'Revolution',
@@ -423,6 +431,7 @@ export const MISC_OPENERS = new Set(['Operation', 'Battle', 'Siege', 'Treaty', '
 
 /** First words that open a place name ("Mount Chaambi", "Cape Peron", "Lake Placid", "Fort Worth"). */
 export const LOC_OPENERS = new Set([
+  'River',
   'Mount',
   'Mt',
   'Cape',
