@@ -2,7 +2,7 @@
 import { Kafka } from 'kafkajs';
 import { deadLetterTopic } from '@newsflow/contracts';
 import { createDataSource, databaseUrlFromEnv } from '@newsflow/db';
-import { formatStatus, pipelineStatus } from '@newsflow/stack';
+import { formatStatus, pipelineStatus } from '@newsflow/operations';
 import { testKafka, testProducer } from '../support/kafka-helpers';
 
 jest.setTimeout(30_000);

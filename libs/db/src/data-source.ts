@@ -5,6 +5,7 @@ import { SourceEntity } from './entities/source.entity';
 import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-schema';
 import { FetchState1764400000000 } from './migrations/1764400000000-fetch-state';
 import { ArticleGraph1764500000000 } from './migrations/1764500000000-article-graph';
+import { DlqReplays1764700000000 } from './migrations/1764700000000-dlq-replays';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   FetchState1764400000000,
   ArticleGraph1764500000000,
   ReaderGrants1764600000000,
+  DlqReplays1764700000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */

@@ -5,4 +5,3 @@ export * from './postgres-server';
 export * from './local-stack';
 export * from './pipeline-services';
 export * from './demo-run';
-export * from './pipeline-status';

@@ -2,7 +2,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { createDataSource, databaseUrlFromEnv } from '@newsflow/db';
 import { kafkaConfigFromEnv } from '@newsflow/messaging';
-import { formatStatus, pipelineStatus, PipelineStatus } from '@newsflow/stack';
+import { formatStatus, pipelineStatus, PipelineStatus } from '@newsflow/operations';
 import { CliCommand } from '../command';
 
 export const command: CliCommand = {
