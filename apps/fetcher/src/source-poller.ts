@@ -9,6 +9,7 @@ import { Logger } from '@newsflow/telemetry';
 import { FetcherConfig } from './fetcher-config';
 import { recordFetchRequests, seenFeedDates } from './fetch-state';
 import { PageFetcher } from './page-fetcher';
+import { sitemapFetchPolicy } from './sitemap-policy';
 import {
   feedItems,
   itemFeedDate,
@@ -49,12 +50,7 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
-    // Sitemaps may legally be 50 MiB (sitemaps.org), far above the page cap: only their fetches get the larger caps.
-    this.sitemapPolicy = {
-      ...fetcher.policy,
-      maxResponseBytes: Math.max(fetcher.policy.maxResponseBytes, config.FETCHER_SITEMAP_MAX_BYTES),
-      maxDecompressedBytes: Math.max(fetcher.policy.maxDecompressedBytes, config.FETCHER_SITEMAP_MAX_BYTES),
-    };
+    this.sitemapPolicy = sitemapFetchPolicy(fetcher.policy, config.FETCHER_SITEMAP_MAX_BYTES);
   }
 
   async onApplicationBootstrap(): Promise<void> {
