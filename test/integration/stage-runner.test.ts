@@ -5,7 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, Producer } from 'kafkajs';
 import { defineContract, deadLetterTopic, Headers, RetryTier } from '@newsflow/contracts';
-import { PermanentError, RetryForwarder, RetryLaterError, StageRunner } from '@newsflow/messaging';
+import {
+  DependencyUnavailableError,
+  PermanentError,
+  RetryForwarder,
+  RetryLaterError,
+  StageRunner,
+} from '@newsflow/messaging';
 import { createLogger } from '@newsflow/telemetry';
 import { collectTopics, CollectedMessage, testKafka, testProducer, waitUntil } from '../support/kafka-helpers';
 
@@ -13,7 +19,7 @@ jest.setTimeout(90_000);
 
 interface Probe {
   id: string;
-  behaviour: 'ok' | 'fail-twice' | 'always-fail' | 'permanent' | 'later';
+  behaviour: 'ok' | 'fail-twice' | 'always-fail' | 'permanent' | 'later' | 'db-down';
 }
 
 const run = randomUUID().slice(0, 8);
@@ -25,7 +31,7 @@ const schema = {
   required: ['id', 'behaviour'],
   properties: {
     id: { type: 'string' },
-    behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent', 'later'] },
+    behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent', 'later', 'db-down'] },
   },
 };
 const InputContract = defineContract<Probe>({ name: 'test-probe', version: 1, topic: inputTopic, schema });
@@ -51,6 +57,9 @@ const tiers: RetryTier[] = [300, 600].map((delayMs) => ({
   description: 'test retry tier',
 }));
 const firstSeen = new Map<string, number>();
+const pauses: string[] = [];
+let resumes = 0;
+let databaseUpAt = Number.MAX_SAFE_INTEGER;
 let collector: { messages: CollectedMessage[]; stop(): Promise<void> };
 const attempts = new Map<string, number>();
 
@@ -77,12 +86,17 @@ beforeAll(async () => {
     logger: createLogger('stage-runner-test', 'warn'),
     maxAttempts: 3,
     retryTiers: tiers,
+    onPause: (reason) => pauses.push(reason),
+    onResume: () => resumes++,
     retryBaseDelayMs: 20,
     handler: async (probe) => {
       const n = (attempts.get(probe.id) ?? 0) + 1;
       attempts.set(probe.id, n);
       if (!firstSeen.has(probe.id)) firstSeen.set(probe.id, Date.now());
       if (probe.behaviour === 'later' && n === 1) throw new RetryLaterError('host busy', 800);
+      if (probe.behaviour === 'db-down' && Date.now() < databaseUpAt) {
+        throw new DependencyUnavailableError('connect ECONNREFUSED 127.0.0.1:55432', 'postgres');
+      }
       if (probe.behaviour === 'permanent') throw new PermanentError('this input can never work', 'NOPE');
       if (probe.behaviour === 'always-fail') throw new TypeError(`transient failure #${n}`);
       if (probe.behaviour === 'fail-twice' && n < 3) throw new Error(`flaky #${n}`);
@@ -149,6 +163,19 @@ it('parks a RetryLaterError for the delay it asks, without blocking the handler,
   const m = await waitUntil('output of the deferred message', () => out(id), 30_000);
   expect(JSON.parse(m.value!).attempts).toBe(2);
   expect(Date.now() - sent).toBeGreaterThanOrEqual(800);
+  expect(dlq(id)).toBeUndefined();
+});
+
+it('pauses on an unavailable dependency, without attempts or dead letters, and resumes when it is back', async () => {
+  const id = `db-down-${run}`;
+  databaseUpAt = Date.now() + 2_500;
+  await send({ id, behaviour: 'db-down' });
+  const m = await waitUntil('output once the database is back', () => out(id), 30_000);
+  expect(Date.now()).toBeGreaterThanOrEqual(databaseUpAt);
+  expect(attempts.get(id)!).toBeGreaterThan(2); // it kept trying the same message...
+  expect(JSON.parse(m.value!).attempts).toBe(attempts.get(id)); // ...and produced once, from the last try
+  expect(pauses).toEqual(['postgres unavailable: connect ECONNREFUSED 127.0.0.1:55432']);
+  expect(resumes).toBe(1);
   expect(dlq(id)).toBeUndefined();
 });
 

@@ -2,8 +2,8 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { context, trace } from '@opentelemetry/api';
 import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
-import { Database, indexArticles } from '@newsflow/db';
-import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
+import { Database, indexArticles, isConnectionError } from '@newsflow/db';
+import { DependencyUnavailableError, LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
 import { NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
 import { activeTraceId, Logger } from '@newsflow/telemetry';
 
@@ -35,9 +35,15 @@ export class IndexerController {
     let result;
     const stopTimer = this.metrics.dbWrite.startTimer({ operation: 'index' });
     try {
-      const results = await context.with(trace.setSpan(context.active(), span), () =>
-        indexArticles(this.db.dataSource, [{ message: msg, traceId }]),
-      );
+      const results = await context
+        .with(trace.setSpan(context.active(), span), () =>
+          indexArticles(this.db.dataSource, [{ message: msg, traceId }]),
+        )
+        .catch((err: unknown) => {
+          // The database being down is not this article's fault: pause the stage (backpressure), don't retry it away.
+          if (isConnectionError(err)) throw new DependencyUnavailableError((err as Error).message, 'postgres');
+          throw err;
+        });
       result = results.get(msg.articleId)!;
       span.setAttribute('newsflow.index.event', result.event);
     } finally {

@@ -9,3 +9,4 @@ export * from './entities/article.entity';
 export * from './entities/article-revision.entity';
 export * from './source-registry';
 export * from './nest/database.provider';
+export * from './connection-errors';

@@ -35,3 +35,18 @@ export class RetryLaterError extends Error {
     super(message);
   }
 }
+
+/**
+ * A dependency the handler needs (the database, a downstream service) is down. This is not the message's fault:
+ * the stage pauses — it keeps retrying this same message with growing pauses, heartbeating, consuming nothing else
+ * — and resumes when the dependency is back. Nothing is dropped or parked, and memory stays bounded.
+ */
+export class DependencyUnavailableError extends Error {
+  override readonly name: string = 'DependencyUnavailableError';
+  constructor(
+    message: string,
+    readonly dependency: string,
+  ) {
+    super(message);
+  }
+}

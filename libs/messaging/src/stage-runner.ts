@@ -3,7 +3,7 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners,
 import { Contract, ContractViolation, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
 import { contextFromHeaders, headerString, Logger, traceHeaders } from '@newsflow/telemetry';
 import { deadLetterRecord } from './dead-letter';
-import { OutgoingMessage, PermanentError, RetryLaterError } from './outgoing-message';
+import { DependencyUnavailableError, OutgoingMessage, PermanentError, RetryLaterError } from './outgoing-message';
 import { deliveryHistory, retryRecord, tierForDelay } from './retry-routing';
 
 /**
@@ -15,6 +15,7 @@ import { deliveryHistory, retryRecord, tierForDelay } from './retry-routing';
  *   after `maxDeliveries` deliveries it goes to the dead-letter topic; a PermanentError goes there at once. One bad
  *   message never blocks its partition;
  * - a RetryLaterError (politeness, Retry-After) parks the message for the delay it asks, without sleeping here;
+ * - a DependencyUnavailableError (database down) pauses the stage on that message until the dependency is back;
  * - the input offset is committed only after everything the handled messages produced (outputs and dead letters)
  *   is acknowledged by the broker (acks=all): a crash at any point replays, never loses;
  * - the consumer's session is kept alive while a handler runs long (heartbeats on a timer);
@@ -59,6 +60,9 @@ export interface StageRunnerOptions<In> {
   sessionTimeoutMs?: number;
   /** Metrics hooks: per-message handling time, and messages produced once the broker acknowledged them. */
   metrics?: { observeProcessing(seconds: number): void; produced(topic: string, count: number): void };
+  /** Backpressure: called when the stage pauses for an unavailable dependency, and when it resumes. */
+  onPause?: (reason: string) => void;
+  onResume?: () => void;
   /** Called with the consumer once created (health tracking subscribes to its events). */
   onConsumer?: (consumer: Consumer) => void;
   /** Called with counts for metrics. */
@@ -243,6 +247,8 @@ export class StageRunner<In> {
       } catch (err) {
         return deadLetter(err, history.attempts + 1);
       }
+      let pausedFor = 0;
+      let pauses = 0;
       for (let attempt = 1; ; attempt++) {
         const attempts = history.attempts + attempt;
         const beat = setInterval(() => void heartbeat().catch(() => undefined), this.opts.heartbeatMs ?? 3_000);
@@ -259,9 +265,26 @@ export class StageRunner<In> {
             }),
           );
           const sends = otelContext.with(spanCtx, () => this.encodeOutputs(outputs));
+          if (pausedFor) {
+            logger.info({ pausedMs: pausedFor }, 'dependency back: stage resumed');
+            this.opts.onResume?.();
+          }
           this.opts.onOutcome?.('processed', {});
           return sends;
         } catch (err) {
+          if (err instanceof DependencyUnavailableError) {
+            if (this.stopping)
+              throw new Error(`stopping while ${err.dependency} is unavailable: the message is not committed`);
+            if (!pausedFor) {
+              logger.warn({ dependency: err.dependency, err: err.message }, 'dependency unavailable: stage paused');
+              this.opts.onPause?.(`${err.dependency} unavailable: ${err.message}`);
+            }
+            const wait = Math.min(5_000, 250 * 2 ** Math.min(pauses++, 5));
+            await pause(wait, heartbeat);
+            pausedFor += wait;
+            attempt--; // waiting for a dependency is not an attempt at this message
+            continue;
+          }
           if (err instanceof RetryLaterError) {
             if (history.deferrals >= this.maxDeferrals) return deadLetter(err, attempts);
             return park(err, tierForDelay(this.tiers, err.delayMs), err.delayMs, attempts - 1, true);

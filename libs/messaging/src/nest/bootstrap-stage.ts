@@ -71,7 +71,19 @@ export async function bootstrapStage(
       ...options.runner,
       onOutcome: recorder.onOutcome,
       metrics: recorder,
-      onConsumer: (consumer) => trackKafkaConsumer(consumer, consumerState),
+      onConsumer: (consumer) => {
+        trackKafkaConsumer(consumer, consumerState);
+        // Crash-only: a consumer kafkajs will not restart leaves the process useless; exit so the supervisor
+        // (Kubernetes, the demo, the chaos run) starts a fresh one. Committed offsets make that safe.
+        consumer.on(consumer.events.CRASH, ({ payload }) => {
+          if (!payload.restart) {
+            logger.fatal({ err: payload.error?.message }, 'consumer crashed for good: exiting');
+            process.exit(1);
+          }
+        });
+      },
+      onPause: (reason) => consumerState.paused(reason),
+      onResume: () => consumerState.resumed(),
     },
   });
 

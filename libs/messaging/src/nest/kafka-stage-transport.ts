@@ -28,6 +28,8 @@ export interface KafkaStageTransportOptions {
       | 'onOutcome'
       | 'metrics'
       | 'onConsumer'
+      | 'onPause'
+      | 'onResume'
     >
   >;
 }
