@@ -33,6 +33,11 @@ export const fetcherEnvSpec = {
     default: 50 * 1024 * 1024,
     description: 'wire and decoded byte cap for sitemaps (the protocol allows 50 MiB, far above a page)',
   },
+  FETCHER_POLL_HOST_BUDGET: {
+    parse: int(1, 10_000),
+    default: 40,
+    description: 'fetch requests published per host per source poll; the rest wait for the next poll',
+  },
   FETCHER_POLL_MAX_WAIT_MS: {
     parse: int(0, 600_000),
     default: 15_000,

@@ -4,6 +4,7 @@ import {
   feedItems,
   itemFeedDate,
   itemsToRequest,
+  limitPerHost,
   readSitemap,
   sitemapItems,
   uniqueNormalizedItems,
@@ -74,5 +75,21 @@ describe('source items', () => {
       [`${base}/new.html`, 'new'],
       [`${base}/updated.html`, 'updated'],
     ]);
+  });
+});
+
+describe('limitPerHost', () => {
+  it('keeps at most the budget per host, in order, and counts the rest as postponed', () => {
+    const items = ['a/1', 'b/1', 'a/2', 'a/3', 'b/2', 'c/1'].map((p) => {
+      const [host, n] = p.split('/');
+      return { url: `https://${host}.example/${n}` };
+    });
+    expect(limitPerHost(items, 2)).toEqual({
+      kept: ['a/1', 'b/1', 'a/2', 'b/2', 'c/1'].map((p) => {
+        const [host, n] = p.split('/');
+        return { url: `https://${host}.example/${n}` };
+      }),
+      postponed: 1,
+    });
   });
 });

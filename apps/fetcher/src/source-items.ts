@@ -91,3 +91,22 @@ export function uniqueNormalizedItems(items: SourceItem[], maxItems = Number.POS
 export function itemFeedDate(item: SourceItem): string | undefined {
   return feedItemDate(item);
 }
+
+/**
+ * At most `budget` items per host, in source order; the rest wait for the source's next poll (they are not marked as
+ * requested, so the skip rule still calls them new). Why: every request a host cannot take yet is parked and comes
+ * back, and the stage dead-letters a message after 50 such deferrals, so publishing a whole sitemap for one host at
+ * once would lose most of it ("per-host poll budget" heuristic).
+ */
+export function limitPerHost<T extends { url: string }>(items: T[], budget: number): { kept: T[]; postponed: number } {
+  const perHost = new Map<string, number>();
+  const kept: T[] = [];
+  for (const item of items) {
+    const host = new URL(item.url).host;
+    const n = perHost.get(host) ?? 0;
+    if (n >= budget) continue;
+    perHost.set(host, n + 1);
+    kept.push(item);
+  }
+  return { kept, postponed: items.length - kept.length };
+}

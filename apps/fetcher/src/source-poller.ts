@@ -14,6 +14,7 @@ import {
   feedItems,
   itemFeedDate,
   itemsToRequest,
+  limitPerHost,
   readSitemap,
   SourceItem,
   sitemapItems,
@@ -102,18 +103,25 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
         this.db.dataSource,
         items.map((i) => i.url),
       );
-      const toRequest = itemsToRequest(items, seen);
-      const requested = await this.publish(
-        source,
-        toRequest.map((r) => r.item),
+      const { kept, postponed } = limitPerHost(
+        itemsToRequest(items, seen).map((r) => r.item),
+        this.config.FETCHER_POLL_HOST_BUDGET,
       );
+      const requested = await this.publish(source, kept);
       await recordPollResult(this.db.dataSource, source.id, {
         ok: true,
         etag: result.etag ?? null,
         lastModified: result.lastModified ?? null,
       });
       this.logger.info(
-        { source: source.url, kind: source.kind, items: listed.length, requested, skipped: items.length - requested },
+        {
+          source: source.url,
+          kind: source.kind,
+          items: listed.length,
+          requested,
+          postponed,
+          skipped: items.length - requested - postponed,
+        },
         'source polled',
       );
       return requested;
