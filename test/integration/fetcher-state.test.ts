@@ -102,6 +102,14 @@ describe('fetch log', () => {
     expect((await seenFeedDates(replicaB, [u])).has(u)).toBe(false);
   });
 
+  it('records a fetch for a source removed meanwhile without failing on the foreign key', async () => {
+    const u = url('orphan');
+    const gone = randomUUID();
+    await recordFetchRequests(replicaA, gone, [{ url: u, feedDate: null }]);
+    await recordFetch(replicaA, { url: u, sourceId: gone, status: 200, classification: 'article' });
+    expect(await getFetchLog(replicaA, u)).toMatchObject({ sourceId: null, classification: 'article', fetchCount: 1 });
+  });
+
   it('records pages that are not articles with their class, listed by class for operators', async () => {
     const u = url('wall');
     await recordFetch(replicaA, {

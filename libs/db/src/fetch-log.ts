@@ -68,13 +68,18 @@ function isoOrNull(value: string | null | undefined): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-/** Records one fetch outcome (upsert by URL). A 304 bumps the 304 count and keeps the stored class and article. */
+/**
+ * Records one fetch outcome (upsert by URL). A 304 bumps the 304 count and keeps the stored class and article. The
+ * source is looked up rather than trusted: a source removed while its requests were in flight is recorded as none
+ * instead of failing the fetch on the foreign key.
+ */
 export async function recordFetch(ds: DataSource, r: FetchOutcomeRecord): Promise<void> {
   const notModified = r.notModified === true;
   await ds.query(
     `INSERT INTO fetch_log AS f (url, source_id, article_id, last_fetched_at, status, final_url, etag, last_modified,
         classification, classification_rule, feed_date, fetch_count, not_modified_count)
-     VALUES ($1, $2, $3, now(), $4, $5, $6, $7, $8, $9, $10, 1, CASE WHEN $11 THEN 1 ELSE 0 END)
+     VALUES ($1, (SELECT id FROM sources WHERE id = $2::uuid), $3, now(), $4, $5, $6, $7, $8, $9, $10, 1,
+             CASE WHEN $11 THEN 1 ELSE 0 END)
      ON CONFLICT (url) DO UPDATE SET
        source_id = COALESCE(EXCLUDED.source_id, f.source_id),
        last_fetched_at = now(),
@@ -117,7 +122,8 @@ export async function recordFetchRequests(
   if (!items.length) return;
   await ds.query(
     `INSERT INTO fetch_log AS f (url, source_id, last_requested_at, requested_feed_date)
-     SELECT u, $1::uuid, now(), d::timestamptz FROM unnest($2::text[], $3::text[]) AS t(u, d)
+     SELECT u, (SELECT id FROM sources WHERE id = $1::uuid), now(), d::timestamptz
+       FROM unnest($2::text[], $3::text[]) AS t(u, d)
      ON CONFLICT (url) DO UPDATE SET
        source_id = COALESCE(EXCLUDED.source_id, f.source_id),
        last_requested_at = now(),
