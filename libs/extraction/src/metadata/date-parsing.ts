@@ -126,9 +126,36 @@ export interface DateMatch {
  * day first elsewhere.
  */
 export function findHumanDates(text: string, preferMonthFirst = false, limit = Infinity): DateMatch[] {
-  const found: DateMatch[] = [];
   // Every pattern needs a four-digit year: most texts have none, and the month-name patterns are costly.
-  if (!/\d{4}/.test(text)) return found;
+  if (!/\d{4}/.test(text)) return [];
+  if (text.length <= 400) return findInText(text, preferMonthFirst, limit);
+  // Long texts: only the windows around four-digit numbers can hold a date.
+  const found: DateMatch[] = [];
+  const years = /\d{4}/g;
+  let windowStart = -1;
+  let windowEnd = -1;
+  const flush = (): void => {
+    if (windowStart < 0) return;
+    for (const m of findInText(text.slice(windowStart, windowEnd), preferMonthFirst, limit)) {
+      found.push({ index: m.index + windowStart, date: m.date });
+    }
+  };
+  for (let m = years.exec(text); m !== null && found.length < limit; m = years.exec(text)) {
+    const start = Math.max(0, m.index - 45);
+    const end = Math.min(text.length, m.index + 30);
+    if (start <= windowEnd) windowEnd = end;
+    else {
+      flush();
+      windowStart = start;
+      windowEnd = end;
+    }
+  }
+  flush();
+  return found;
+}
+
+function findInText(text: string, preferMonthFirst: boolean, limit: number): DateMatch[] {
+  const found: DateMatch[] = [];
   const add = (index: number, date: ParsedDate): void => {
     if (isPlausibleDate(date)) found.push({ index, date });
   };
