@@ -85,6 +85,8 @@ it('uses web-search syntax: OR, exclusion and phrases', async () => {
   expect(excluded.items.map((a) => a.id)).toEqual([german.articleId]);
   const phrase = await search({ q: '"containers Rotterdam"' });
   expect(phrase.items).toHaveLength(0);
+  // Punctuation only parses to an empty query in every configuration: no match, no error.
+  expect(await search({ q: '!!! ...' })).toEqual({ items: [], nextCursor: null });
 });
 
 it("matches each article in its own language's stemming", async () => {

@@ -8,27 +8,38 @@ describe('article list SQL', () => {
     const evil = "x'); DROP TABLE articles; --";
     const built = buildSearchQuery(
       { q: evil, entity: evil, place: evil, source: evil, language: 'en', country: 'KZ' },
+      [{ query: "'drop' & 'tabl'", configs: ['english'] }],
       21,
     );
     expect(built.sql).not.toContain('DROP TABLE');
+    expect(built.sql).not.toContain('tabl');
     expect(built.params).toEqual(expect.arrayContaining([evil, 'en', 'KZ', 21]));
     const maxParam = Math.max(...[...built.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
     expect(maxParam).toBe(built.params.length);
   });
 
-  it("parses the query in each text search configuration and matches on the article's own", () => {
-    const { sql } = buildSearchQuery({ q: 'Shoigu' }, 10);
-    expect(sql).toMatch(/websearch_to_tsquery\(c\.oid::regconfig, \$1\)/);
-    expect(sql).toMatch(/JOIN tsq ON tsq\.cfg = a\.search_config/);
-    expect(sql).toMatch(/a\.search @@ tsq\.query/);
+  it('matches each parsed query on the articles of its configurations, as index-friendly constants', () => {
+    const groups = [
+      { query: "'shoigu' & 'astana'", configs: ['english', 'simple'] },
+      { query: "'shoig' & 'asta'", configs: ['serbian'] },
+    ];
+    const { sql, params } = buildSearchQuery({}, groups, 10);
+    expect(sql).toMatch(
+      /\(a\.search @@ \$1::tsquery AND a\.search_config = ANY \(\$2::regconfig\[\]\)\)\s+OR \(a\.search @@ \$3::tsquery/,
+    );
+    expect(sql).toMatch(
+      /WHEN a\.search_config = ANY \(\$2::regconfig\[\]\) THEN ts_rank\(a\.search, \$1::tsquery, 1\)/,
+    );
     expect(sql).toMatch(/ORDER BY page\.rank DESC, a\.id ASC/);
+    expect(params.slice(0, 4)).toEqual(["'shoigu' & 'astana'", ['english', 'simple'], "'shoig' & 'asta'", ['serbian']]);
+    expect(() => buildSearchQuery({}, [], 10)).toThrow(/no parsed query/);
   });
 
   it('continues a ranked page strictly after the cursor row', () => {
     const after = { order: 'rank' as const, rank: '0.25', id, filters: filtersKey({ q: 'x' }) };
-    const built = buildSearchQuery({ q: 'x' }, 10, after);
-    expect(built.sql).toMatch(/< \$2::real\s+OR \(ts_rank\(a\.search, tsq\.query, 1\) = \$2::real AND a\.id > \$3\)/);
-    expect(built.params.slice(0, 3)).toEqual(['x', '0.25', id]);
+    const built = buildSearchQuery({ q: 'x' }, [{ query: "'x'", configs: ['simple'] }], 10, after);
+    expect(built.sql).toMatch(/END\) < \$3::real OR \(\(CASE .* END\) = \$3::real AND a\.id > \$4\)\)/);
+    expect(built.params.slice(0, 4)).toEqual(["'x'", ['simple'], '0.25', id]);
   });
 
   it('lists newest first, undated last, and continues after dated and undated cursors', () => {

@@ -6,7 +6,7 @@
 import { ArticleCursor, decodeCursor, encodeCursor, filtersKey } from './article-queries-cursor';
 import { ArticleQuery } from './article-queries-params';
 import { snippetToHtml } from './article-queries-snippet';
-import { buildListQuery, buildSearchQuery } from './article-queries-sql';
+import { buildListQuery, buildSearchQuery, PARSE_QUERY_SQL, ParsedQueryGroup } from './article-queries-sql';
 
 export * from './article-queries-error';
 export * from './article-queries-params';
@@ -79,9 +79,15 @@ export async function searchArticles(db: SqlReader, query: ArticleQuery): Promis
   const { limit, cursor: rawCursor, ...filters } = query;
   const after = rawCursor === undefined ? undefined : decodeCursor(rawCursor, filters);
   // One row more than asked tells whether a next page exists without a count query.
-  const built = filters.q
-    ? buildSearchQuery({ ...filters, q: filters.q }, limit + 1, after)
-    : buildListQuery(filters, limit + 1, after);
+  let built;
+  if (filters.q) {
+    const groups = (await db.query(PARSE_QUERY_SQL, [filters.q])) as ParsedQueryGroup[];
+    // Only stop words or punctuation: nothing can match.
+    if (!groups.length) return { items: [], nextCursor: null };
+    built = buildSearchQuery(filters, groups, limit + 1, after);
+  } else {
+    built = buildListQuery(filters, limit + 1, after);
+  }
   const rows = (await db.query(built.sql, built.params)) as Row[];
   const page = rows.slice(0, limit);
   const items: ArticleHit[] = page.map((r) => {
