@@ -3,6 +3,7 @@ import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES } from './first-names';
 import { COMMON_NOUNS } from './common-nouns';
+import { COMMON_SURNAMES } from './surnames';
 import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
 import {
   LOC_HEADS,
@@ -523,6 +524,13 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     (!kind || (kind === 'city' && !gazetteerKind(run, gazetteer, 100_000)))
   )
     return ['PER', 'given-name-alone'];
+  // "Surname over town": "Anderson", "Campbell", "Norton" alone are people unless the town is large.
+  if (
+    n === 1 &&
+    COMMON_SURNAMES.has(first.toLowerCase()) &&
+    (!kind || (kind === 'city' && !gazetteerKind(run, gazetteer, 50_000)))
+  )
+    return ['PER', 'surname-alone'];
   if (
     kind &&
     (!WEAK_ORG_HEADS.has(last) || gazetteerKind(run, gazetteer, 20000)) &&
