@@ -107,6 +107,13 @@ it('filters by entity id, entity name (any case) and country', async () => {
   expect((await search({ country: 'KZ', q: 'Shoigu Astana' })).items).toHaveLength(1);
   expect((await search({ country: 'FR' })).items).toHaveLength(0);
   expect((await search({ entity: 'Nobody Atall' })).items).toHaveLength(0);
+  // An alias the enricher grouped under the entity ("Shoigu" alone, say) finds it too, in any case.
+  const detail = await getArticle(ds, reference.articleId);
+  const aliases = detail!.entities.find((e) => e.id === 'PER:sergei-shoigu')!.aliases;
+  expect(aliases.length).toBeGreaterThan(0);
+  for (const alias of aliases) {
+    expect((await search({ entity: alias.toUpperCase() })).items.map((a) => a.id)).toContain(reference.articleId);
+  }
 });
 
 it('filters by place name, language and publication dates', async () => {

@@ -42,11 +42,14 @@ function filterConditions(f: ArticleFilters, p: Params): string[] {
   }
   if (f.entity !== undefined) {
     const e = p.add(f.entity);
-    // An id matches exactly; a name or any alias the enricher grouped under the entity matches case-insensitively.
+    // An id matches exactly; a name (entities_name_idx on lower(name)) or any alias the enricher grouped under
+    // the entity matches case-insensitively. Two branches of a UNION, so the id/name branch stays an index lookup.
     where.push(`a.id IN (
-      SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-       WHERE e.id = ${e} OR lower(e.name) = lower(${e})
-          OR EXISTS (SELECT 1 FROM unnest(ae.aliases) alias WHERE lower(alias) = lower(${e})))`);
+      SELECT ae.article_id FROM article_entities ae
+       WHERE ae.entity_id IN (SELECT e.id FROM entities e WHERE e.id = ${e} OR lower(e.name) = lower(${e}))
+      UNION
+      SELECT ae.article_id FROM article_entities ae
+       WHERE EXISTS (SELECT 1 FROM unnest(ae.aliases) alias WHERE lower(alias) = lower(${e})))`);
   }
   if (f.place !== undefined) {
     const pl = p.add(f.place);
