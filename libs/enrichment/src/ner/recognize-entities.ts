@@ -291,7 +291,13 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
           j++;
           continue;
         }
-        if ((w === 'and' || w === '&') && ORG_HEADS.has(findOrgHeadAhead(tokens, j + 1) ?? '')) {
+        // "Bank and Trust Company": "and" inside one organisation's name — but not between two complete names
+        // ("Dallas Morning News and Houston Post").
+        if (
+          (w === 'and' || w === '&') &&
+          !ORG_HEADS.has(prev.text) &&
+          ORG_HEADS.has(findOrgHeadAhead(tokens, j + 1) ?? '')
+        ) {
           run.push(tok);
           j++;
           continue;
