@@ -165,7 +165,12 @@ it('keeps health, metrics and the OpenAPI document open', async () => {
   expect(((await ready.json()) as { info: Record<string, unknown> }).info).toHaveProperty('postgres');
   const metrics = await get('/metrics', null);
   expect(metrics.status).toBe(200);
-  expect(await metrics.text()).toMatch(/# TYPE /);
+  const exposition = await metrics.text();
+  // Requests made so far in this file, by route template (never the raw path with its id) and status.
+  expect(exposition).toMatch(/newsflow_api_requests_total\{[^}]*route="\/articles\/:id"[^}]*status="200"[^}]*\} [1-9]/);
+  expect(exposition).toMatch(/newsflow_api_requests_total\{[^}]*route="\/articles"[^}]*status="401"[^}]*\} [1-9]/);
+  expect(exposition).toMatch(/newsflow_api_request_duration_seconds_bucket\{/);
+  expect(exposition).not.toContain(reference.articleId);
   const docs = await get('/docs', null);
   expect(docs.status).toBe(200);
   expect(await docs.text()).toMatch(/swagger/i);

@@ -1,9 +1,12 @@
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Registry } from 'prom-client';
+import { METRICS_REGISTRY } from '../../../libs/observability/src';
 import { ApiConfig } from './api-config';
 import { ApiModule } from './api.module';
 import { ReadDatabase } from './read-database';
+import { RequestMetrics } from './request-metrics';
 
 /** Where the OpenAPI document is served: the UI at /docs, the JSON at /docs/openapi.json. */
 export const DOCS_PATH = 'docs';
@@ -17,6 +20,7 @@ export async function createApiApp(config: ApiConfig, logger?: LoggerService): P
   const db = await ReadDatabase.open(config);
   try {
     const app = await NestFactory.create(ApiModule.register(config, db), { logger: logger ?? ['error', 'warn'] });
+    app.use(new RequestMetrics(app.get<Registry>(METRICS_REGISTRY)).middleware);
     const document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
