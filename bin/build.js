@@ -8,7 +8,7 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
-const SOURCE_DIRS = ['apps', 'libs', 'bench'];
+const SOURCE_DIRS = ['apps', 'libs', 'bench', 'tools'];
 const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
 function newestMtime(dir) {

@@ -5,3 +5,4 @@ export * from './postgres-server';
 export * from './local-stack';
 export * from './pipeline-services';
 export * from './demo-run';
+export * from './supervisor';

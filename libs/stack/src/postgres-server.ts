@@ -205,3 +205,28 @@ export async function postgresStatus(url: string): Promise<PostgresStatus> {
   }
   return { url: redactUrl(url), reachable, managed, version: null };
 }
+
+/** Restarts the local cluster (fast shutdown: open connections are cut), as the chaos run does mid-flight. */
+export async function restartLocalPostgres(log: (line: string) => void = () => undefined): Promise<boolean> {
+  const versions = installedVersions();
+  if (!versions.length) return false;
+  if (isRoot()) {
+    const clusters = (await run('pg_lsclusters', ['--no-header'])).stdout;
+    const mine = clusters.split('\n').find((l) => l.split(/\s+/)[1] === CLUSTER);
+    if (!mine) return false;
+    log(`postgres: restarting cluster ${mine.split(/\s+/)[0]}/${CLUSTER} ...`);
+    await runOrThrow('pg_ctlcluster', [mine.split(/\s+/)[0], CLUSTER, 'restart', '-m', 'fast']);
+    return true;
+  }
+  const data = stackDir('postgres', 'data');
+  if (!existsSync(data)) return false;
+  const r = await run(path.join('/usr/lib/postgresql', versions[0], 'bin', 'pg_ctl'), [
+    '-D',
+    data,
+    '-m',
+    'fast',
+    '-w',
+    'restart',
+  ]);
+  return r.code === 0;
+}
