@@ -21,9 +21,10 @@ let ds: DataSource;
 let reference: EnrichedArticleV1;
 let german: EnrichedArticleV1;
 let others: EnrichedArticleV1[];
+let undated: EnrichedArticleV1[];
 
 /** A short article of our own (not the reference text), enriched by the real pipeline code. */
-function smallArticle(path: string, title: string, text: string, publishedAt: string, language: string) {
+function smallArticle(path: string, title: string, text: string, publishedAt: string | null, language: string) {
   const msg = enrichedArticleFor(renderReferenceArticlePage({ baseUrl: base }), `${base}${path}`);
   const article = { ...msg.article, title, description: null, text, publishedAt, language };
   return toEnrichedArticle({ ...msg, article }, enrichArticle({ title, text, publishedAt, language }), new Date());
@@ -54,9 +55,12 @@ beforeAll(async () => {
       'en',
     ),
   );
+  undated = [1, 2].map((i) =>
+    smallArticle(`/undated/${i}`, `Weather note ${i}`, 'Snow is expected on the mountain passes.', null, 'en'),
+  );
   await indexArticles(
     ds,
-    [reference, german, ...others].map((message) => ({ message, traceId: null })),
+    [reference, german, ...others, ...undated].map((message) => ({ message, traceId: null })),
   );
 });
 
@@ -134,12 +138,15 @@ it('pages through a list with keyset cursors, newest first, without repeats or g
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }
-  expect(seen).toHaveLength(7);
-  expect(new Set(seen).size).toBe(7);
+  // 9 articles in pages of 2: the fourth page ends on an undated article, so the fifth starts from its cursor.
+  expect(seen).toHaveLength(9);
+  expect(new Set(seen).size).toBe(9);
   const all = await search({ limit: '100' });
   expect(seen).toEqual(all.items.map((a) => a.id));
   const dates = all.items.map((a) => a.publishedAt ?? '');
   expect([...dates].sort().reverse()).toEqual(dates);
+  expect(seen.slice(-2).sort()).toEqual(undated.map((a) => a.articleId).sort());
+  expect(all.items.slice(-2).map((a) => a.publishedAt)).toEqual([null, null]);
 });
 
 it('pages through ranked search results with cursors', async () => {

@@ -43,19 +43,24 @@ describe('article list SQL', () => {
   });
 
   it('lists newest first, undated last, and continues after dated and undated cursors', () => {
-    expect(buildListQuery({}, 5).sql).toMatch(/ORDER BY a\.published_at DESC NULLS LAST, a\.id ASC/);
-    expect(buildListQuery({}, 5).sql).not.toMatch(/WHERE/);
+    const first = buildListQuery({}, 5);
+    expect(first.sql).toMatch(/WHERE a\.published_at IS NOT NULL\s+ORDER BY a\.published_at DESC, a\.id ASC/);
+    expect(first.sql).toMatch(/WHERE a\.published_at IS NULL\s+ORDER BY a\.id ASC/);
+    expect(first.sql).toMatch(/ORDER BY list\.published_at DESC NULLS LAST, list\.id ASC/);
+    expect(first.params).toEqual([5]);
     const dated = buildListQuery({ language: 'en' }, 5, {
       order: 'published',
       publishedAt: '2024-04-26T00:00:00.000000Z',
       id,
       filters: 'f',
     });
-    expect(dated.sql).toMatch(/a\.published_at < \$3::timestamptz/);
-    expect(dated.sql).toMatch(/OR a\.published_at IS NULL\)/);
+    expect(dated.sql).toMatch(
+      /\(a\.published_at < \$3::timestamptz OR \(a\.published_at = \$3::timestamptz AND a\.id > \$2\)\)/,
+    );
     expect(dated.params).toEqual(['en', id, '2024-04-26T00:00:00.000000Z', 5]);
     const undated = buildListQuery({}, 5, { order: 'published', publishedAt: null, id, filters: 'f' });
-    expect(undated.sql).toMatch(/\(a\.published_at IS NULL AND a\.id > \$1\)/);
+    expect(undated.sql).toMatch(/IS NOT NULL\s+AND false/);
+    expect(undated.sql).toMatch(/a\.published_at IS NULL\s+AND a\.id > \$1/);
   });
 
   it('matches a source by uuid on the column, by name or URL through sources', () => {

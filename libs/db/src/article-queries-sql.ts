@@ -144,25 +144,45 @@ export function buildSearchQuery(
   return { sql, params: p.values };
 }
 
-/** A filtered list without a text query: newest first (undated articles last), then id. */
+/**
+ * A filtered list without a text query: newest first (undated articles last), then id. Two branches, dated then
+ * undated, each ordered the way an index reads: the dated one as articles_published_idx (published_at DESC, id),
+ * so the newest page is an index scan that stops after `limit` rows instead of sorting every article (a single
+ * ORDER BY ... NULLS LAST cannot use that index, whose DESC order puts NULLs first). The outer sort only orders
+ * the at most 2 × limit rows the branches return.
+ */
 export function buildListQuery(f: ArticleFilters, limit: number, after?: ArticleCursor): BuiltQuery {
   const p = new Params();
-  const where = filterConditions(f, p);
+  const filters = filterConditions(f, p);
+  const dated = [...filters, 'a.published_at IS NOT NULL'];
+  const undated = [...filters, 'a.published_at IS NULL'];
   if (after?.order === 'published') {
     const id = p.add(after.id);
     if (after.publishedAt === null) {
-      where.push(`(a.published_at IS NULL AND a.id > ${id})`);
+      // Past the dated articles already.
+      dated.push('false');
+      undated.push(`a.id > ${id}`);
     } else {
       const at = p.add(after.publishedAt);
-      where.push(`(a.published_at < ${at}::timestamptz
-        OR (a.published_at = ${at}::timestamptz AND a.id > ${id}) OR a.published_at IS NULL)`);
+      dated.push(`(a.published_at < ${at}::timestamptz OR (a.published_at = ${at}::timestamptz AND a.id > ${id}))`);
     }
   }
+  const n = p.add(limit);
   const sql = `
-    SELECT ${LIST_COLUMNS}
-      FROM articles a
-     ${where.length ? `WHERE ${where.join('\n       AND ')}` : ''}
-     ORDER BY a.published_at DESC NULLS LAST, a.id ASC
-     LIMIT ${p.add(limit)}`;
+    SELECT * FROM (
+      (SELECT ${LIST_COLUMNS}
+         FROM articles a
+        WHERE ${dated.join('\n          AND ')}
+        ORDER BY a.published_at DESC, a.id ASC
+        LIMIT ${n})
+      UNION ALL
+      (SELECT ${LIST_COLUMNS}
+         FROM articles a
+        WHERE ${undated.join('\n          AND ')}
+        ORDER BY a.id ASC
+        LIMIT ${n})
+    ) list
+    ORDER BY list.published_at DESC NULLS LAST, list.id ASC
+    LIMIT ${n}`;
   return { sql, params: p.values };
 }
