@@ -27,4 +27,10 @@ describe('extractQuotes', () => {
   it('ignores short scare quotes', () => {
     expect(quotes('the so-called "peace plan" was shelved')).toEqual([]);
   });
+
+  it('stops the speaker at a full stop and resolves a capitalised pronoun', () => {
+    const text =
+      'Sue Barusefski arrived. "It is a beautiful setting for the homes here," said Barusefski. Residents said "we like it a lot here, truly." John Smith spoke. He said: "I have known him for a number of years now."';
+    expect(quotes(text).map((q) => q.speakerEntityId)).toEqual(['PER:sue-barusefski', null, 'PER:john-smith']);
+  });
 });

@@ -17,6 +17,28 @@ const AFTER_NAME_VERB = new RegExp(`^[,\\s]*(?:${NAME}|(he|she|they))\\s+(?:${VE
 const AFTER_VERB_NAME = new RegExp(`^[,\\s]*(?:${VERBS})\\s+(?:the\\s+[\\p{Ll}\\s]+?\\s+)?${NAME}`, 'u');
 const BEFORE_NAME_VERB = new RegExp(`${NAME}\\s+(?:${VERBS})(?:\\s+[\\p{Ll}\\s]+?)?\\s*[,:]?\\s*$`, 'u');
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Capitalised sentence starters that are no speaker ("Residents said", "Officials told"). */
+const COMMON_SPEAKER_WORDS = new Set([
+  'residents',
+  'officials',
+  'police',
+  'critics',
+  'experts',
+  'analysts',
+  'witnesses',
+  'sources',
+  'authorities',
+  'people',
+  'others',
+  'many',
+  'some',
+  'it',
+  'this',
+  'that',
+  'there',
+]);
+
 export function extractQuotes(text: string, entities: Entity[]): Quote[] {
   const quotes: Quote[] = [];
   const people = entities.filter((e) => e.type === 'PER');
@@ -29,6 +51,7 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     const before = text.slice(Math.max(0, start - 121), start - 1);
     let speakerText: string | null = null;
     let pronoun = false;
+    let attributionBefore = false;
     let a = AFTER_NAME_VERB.exec(after);
     if (a) {
       speakerText = a[1] ?? null;
@@ -37,8 +60,19 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       speakerText = a[1];
     } else if ((a = BEFORE_NAME_VERB.exec(before))) {
       speakerText = a[1];
+      attributionBefore = true;
     }
-    if (speakerText) speakerText = speakerText.replace(/(\p{Ll}{2})\.$/u, '$1');
+    if (speakerText) {
+      // The name pattern may run across a full stop ("… Barusefski. Residents said"): keep the last sentence's part.
+      const parts = speakerText.split(/(?<=\p{Ll}{2})\.\s+/u);
+      speakerText = (attributionBefore ? parts[parts.length - 1] : parts[0]).replace(/(\p{Ll}{2})\.$/u, '$1');
+      if (PRONOUNS.has(speakerText.toLowerCase())) {
+        pronoun = true;
+        speakerText = null;
+      } else if (speakerText.split(' ').length === 1 && COMMON_SPEAKER_WORDS.has(speakerText.toLowerCase())) {
+        speakerText = null;
+      }
+    }
     const person = pronoun ? lastPersonBefore(people, start) : speakerText ? findPerson(people, speakerText) : null;
     quotes.push({
       speaker: person?.name ?? speakerText,
