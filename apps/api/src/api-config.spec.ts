@@ -48,18 +48,11 @@ describe('loadApiConfig', () => {
       err = e as ConfigError;
     }
     expect(err).toBeInstanceOf(ConfigError);
-    expect(err!.problems).toHaveLength(3);
+    expect(err!.problems).toHaveLength(4);
     expect(err!.message).toContain('API_DATABASE_URL=<redacted>');
+    expect(err!.message).toMatch(/1 key\(s\) shorter than 16/);
     expect(err!.message).not.toContain('hunter2');
-    const short = (() => {
-      try {
-        return loadApiConfig({ API_KEYS: 'short-secret' });
-      } catch (e) {
-        return e as ConfigError;
-      }
-    })();
-    expect((short as ConfigError).message).toMatch(/1 key\(s\) shorter than 16/);
-    expect((short as ConfigError).message).not.toContain('short-secret');
+    expect(err!.message).not.toContain('short-secret');
   });
 
   it('reports an unreadable keys file by its path, not its content', () => {

@@ -76,24 +76,35 @@ export function parseKeysFile(content: string): string[] {
  * an API nobody can call is a misconfiguration, not a secure default.
  */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const c = loadConfig(apiEnvSpec, env);
   const problems: string[] = [];
-  const keys = [...c.API_KEYS];
-  if (c.API_KEYS_FILE) {
+  const attempt = <T>(load: () => T): T | undefined => {
     try {
-      keys.push(...parseKeysFile(readFileSync(c.API_KEYS_FILE, 'utf8')));
+      return load();
     } catch (err) {
-      problems.push(
-        `API_KEYS_FILE=${JSON.stringify(c.API_KEYS_FILE)}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
+      if (!(err instanceof ConfigError)) throw err;
+      problems.push(...err.problems);
+      return undefined;
+    }
+  };
+  // Keys are checked even when another variable is wrong, so one boot reports every problem.
+  const { API_KEYS, API_KEYS_FILE, API_REQUIRE_KEY, ...serverSpec } = apiEnvSpec;
+  const c = attempt(() => loadConfig(serverSpec, env));
+  const k = attempt(() => loadConfig({ API_KEYS, API_KEYS_FILE, API_REQUIRE_KEY }, env));
+  const keys = [...(k?.API_KEYS ?? [])];
+  if (k?.API_KEYS_FILE) {
+    try {
+      keys.push(...parseKeysFile(readFileSync(k.API_KEYS_FILE, 'utf8')));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      problems.push(`API_KEYS_FILE=${JSON.stringify(k.API_KEYS_FILE)}: cannot read (${code})`);
     }
   }
-  const short = keys.filter((k) => k.length < 16).length;
+  const short = keys.filter((key) => key.length < 16).length;
   if (short) problems.push(`API_KEYS: ${short} key(s) shorter than 16 characters (too easy to guess)`);
-  if (c.API_REQUIRE_KEY && !keys.length && !problems.length) {
+  if (k?.API_REQUIRE_KEY && !keys.length && !problems.some((p) => p.startsWith('API_KEYS'))) {
     problems.push('API_KEYS or API_KEYS_FILE must give at least one key (or set API_REQUIRE_KEY=false)');
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length || !c || !k) throw new ConfigError(problems);
   return {
     port: c.API_PORT,
     host: c.API_HOST,
@@ -101,7 +112,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     databaseSchema: c.API_DATABASE_SCHEMA || null,
     poolSize: c.API_DATABASE_POOL_SIZE,
     statementTimeoutMs: c.API_STATEMENT_TIMEOUT_MS,
-    requireKey: c.API_REQUIRE_KEY,
+    requireKey: k.API_REQUIRE_KEY,
     keys: [...new Set(keys)],
     rateLimitPerMinute: c.API_RATE_LIMIT_PER_MINUTE,
   };
