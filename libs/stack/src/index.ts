@@ -6,3 +6,4 @@ export * from './local-stack';
 export * from './pipeline-services';
 export * from './demo-run';
 export * from './supervisor';
+export * from './process-stats';

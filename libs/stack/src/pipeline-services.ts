@@ -45,8 +45,21 @@ export function startService(stage: StageName, env: NodeJS.ProcessEnv, logDir = 
   });
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // A service never outlives whoever started it (a benchmark that crashed must not leave consumers behind).
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      process.off('exit', killOnExit);
+      resolve(code);
+    }),
+  );
   return { stage, child, logFile, exited, httpPort: Number(env.HTTP_PORT ?? 0) };
+}
+
+/** Resolves once the service logged that it is ready (and records its HTTP port). */
+export function waitForReady(service: RunningService, timeoutMs = 60_000): Promise<void> {
+  return waitForLine(service, /"msg":"stage ready"/, timeoutMs);
 }
 
 function waitForLine(service: RunningService, pattern: RegExp, timeoutMs: number): Promise<void> {
@@ -81,9 +94,7 @@ export function startPipelineServices(
   readyTimeoutMs = 60_000,
 ): PipelineServices {
   const services = stages.map((stage) => startService(stage, env));
-  const ready = Promise.all(services.map((s) => waitForLine(s, /"msg":"stage ready"/, readyTimeoutMs))).then(
-    () => undefined,
-  );
+  const ready = Promise.all(services.map((s) => waitForReady(s, readyTimeoutMs))).then(() => undefined);
   ready.catch(() => undefined);
   return {
     services,

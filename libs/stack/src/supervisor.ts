@@ -1,5 +1,5 @@
 import { StageName, STAGES } from '@newsflow/contracts';
-import { RunningService, startService } from './pipeline-services';
+import { RunningService, startService, waitForReady } from './pipeline-services';
 import { sleep } from './process-utils';
 
 /**
@@ -10,6 +10,7 @@ export class Supervisor {
   readonly services = new Map<StageName, RunningService>();
   readonly restarts = new Map<StageName, number>();
   private stopping = false;
+  private readiness = new Map<StageName, Promise<void>>();
 
   constructor(
     private readonly env: NodeJS.ProcessEnv,
@@ -24,12 +25,20 @@ export class Supervisor {
   private launch(stage: StageName): void {
     const service = startService(stage, this.env);
     this.services.set(stage, service);
+    const ready = waitForReady(service);
+    ready.catch(() => undefined);
+    this.readiness.set(stage, ready);
     void service.exited.then(async () => {
       if (this.stopping || this.services.get(stage) !== service) return;
       this.restarts.set(stage, (this.restarts.get(stage) ?? 0) + 1);
       await sleep(this.restartDelayMs);
       if (!this.stopping) this.launch(stage);
     });
+  }
+
+  /** Resolves once every service (as currently started) is ready. */
+  async ready(): Promise<void> {
+    await Promise.all([...this.readiness.values()]);
   }
 
   /** kill -9 one service (the supervisor brings it back). */

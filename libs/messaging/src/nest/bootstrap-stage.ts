@@ -136,6 +136,7 @@ export async function bootstrapStage(
   consumerState.started();
   await app.listen(httpPort, process.env.HTTP_HOST ?? '0.0.0.0');
   httpPort = (app.getHttpServer().address() as { port: number }).port;
-  logger.info({ stage, httpPort }, 'stage ready');
+  // Always logged, whatever LOG_LEVEL says: supervisors (the demo, tests, benchmarks) wait for this line.
+  logger.child({}, { level: 'info' }).info({ stage, httpPort }, 'stage ready');
   return { app, kafka, logger, metrics, httpPort };
 }

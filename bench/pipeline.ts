@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:pipeline -- --articles N [--rate R] [--json]`
+ *
+ * End to end on the real local stack: the sample news site serves N distinct realistic article pages (stories from
+ * ../shared/devsets/extraction when present, else the bundled reference article, varied per page), the four
+ * services run as separate processes, and the site's feed is registered as a source — or, with --rate R, fetch
+ * requests are submitted at R per second to measure latency under a given load. It measures until all N are
+ * indexed: throughput (fetch start to indexed), latency p50/p95/p99 from the timestamps the messages carry, CPU
+ * seconds and peak RSS of each service, the broker and PostgreSQL, and consumer lag per stage over the run.
+ * The last line with --json is one JSON object with articlesPerSecond and latencyMs {p50, p95, p99}.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { articleIdFor, FetchRequestContract, Headers, IndexedArticleV1, STAGES, Topics } from '@newsflow/contracts';
+import { addSource, createDataSource, databaseUrlFromEnv, removeSource } from '@newsflow/db';
+import { generateArticles, startFixtureNewsSite, StorySeed } from '@newsflow/fixture-site';
+import { kafkaConfigFromEnv } from '@newsflow/messaging';
+import { pipelineStatus } from '@newsflow/operations';
+import { pidsMatching, processStats, ProcessStats, readPid, sleep, stackDir, Supervisor } from '@newsflow/stack';
+import { devSetsDir } from './lib/extract-devsets';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+}
+
+function seedsFromDevsets(): { seeds: StorySeed[] | undefined; source: string } {
+  const file = path.join(devSetsDir(), 'extraction', 'ground-truth.json');
+  if (!existsSync(file)) return { seeds: undefined, source: `the bundled reference article (${file} is absent)` };
+  const truth = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { title?: string; articleBody: string }>;
+  const seeds = Object.values(truth)
+    .filter((t) => t.title && t.articleBody.length > 800)
+    .map((t) => ({ title: t.title!, paragraphs: t.articleBody.split(/\n\s*\n/).filter((p) => p.trim().length > 40) }))
+    .filter((s) => s.paragraphs.length >= 3);
+  return { seeds, source: `${seeds.length} stories of ${file}` };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function main(): Promise<number> {
+  const n = arg('--articles', 1000);
+  const rate = arg('--rate', 0);
+  const asJson = process.argv.includes('--json');
+  const log = (line: string) => process.stderr.write(`bench:pipeline: ${line}\n`);
+  const { seeds, source } = seedsFromDevsets();
+  const runId = Math.random().toString(36).slice(2, 10);
+  const site = await startFixtureNewsSite({
+    withoutReferenceArticle: true,
+    extraArticles: generateArticles({ count: n, seeds, runId }),
+  });
+  log(`${n} pages from ${source} at ${site.baseUrl}`);
+  const ds = createDataSource(databaseUrlFromEnv(), { applicationName: 'bench-pipeline', poolSize: 2 });
+  await ds.initialize();
+  const kafka = new Kafka({ ...kafkaConfigFromEnv('bench'), logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+
+  // Watch the change events of this run's articles: their timings give throughput and latency.
+  const ids = new Set(site.articleUrls.map((u) => articleIdFor(u)));
+  const events = new Map<string, IndexedArticleV1>();
+  const consumer = kafka.consumer({ groupId: `bench-pipeline-${runId}`, maxWaitTimeInMs: 200 });
+  await consumer.connect();
+  await consumer.subscribe({ topic: Topics.articlesIndexed.name, fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const key = message.key?.toString();
+      if (key && ids.has(key) && !events.has(key)) events.set(key, JSON.parse(message.value!.toString()));
+    },
+  });
+  await sleep(3000); // joined before anything is indexed
+
+  const supervisor = new Supervisor({
+    FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
+    FETCHER_POLL_EVERY_MS: '500',
+    FETCH_HOST_INTERVAL_MS: '0',
+    LOG_LEVEL: 'warn',
+  });
+  supervisor.start();
+  await supervisor.ready();
+  const started = Date.now();
+  let feeder: Promise<void> = Promise.resolve();
+  if (rate > 0) {
+    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    feeder = (async () => {
+      for (let i = 0; i < site.articleUrls.length; i++) {
+        const url = site.articleUrls[i];
+        const value = FetchRequestContract.validate({
+          schemaVersion: 1,
+          articleId: articleIdFor(url),
+          url,
+          requestedAt: new Date().toISOString(),
+          origin: { kind: 'ingest', sourceId: null },
+        });
+        await producer.send({
+          topic: FetchRequestContract.topic,
+          messages: [
+            {
+              key: value.articleId,
+              value: JSON.stringify(value),
+              headers: { [Headers.schema]: FetchRequestContract.id },
+            },
+          ],
+        });
+        const due = started + ((i + 1) * 1000) / rate;
+        if (due > Date.now()) await sleep(due - Date.now());
+      }
+      await producer.disconnect();
+    })();
+  } else {
+    await addSource(ds, { kind: 'feed', url: site.feedUrl, pollIntervalSeconds: 3600 });
+  }
+
+  const lagSamples: Record<string, number[]> = Object.fromEntries(STAGES.map((s) => [s, []]));
+  const others: Record<string, () => number[]> = {
+    broker: () => [readPid(stackDir('kafka', 'kafka.pid'))].filter((p): p is number => p !== null),
+    postgres: () => pidsMatching(/^postgres: |\/postgres -D|postgresql\/\d+\/bin\/postgres/),
+  };
+  const before = Object.fromEntries(
+    Object.entries(others).map(([k, f]) => [
+      k,
+      f()
+        .map((p) => processStats(p)?.cpuSeconds ?? 0)
+        .reduce((a, b) => a + b, 0),
+    ]),
+  );
+  let lastLog = 0;
+  const deadline = Date.now() + Math.max(120_000, n * 200);
+  while (events.size < n && Date.now() < deadline) {
+    await sleep(1000);
+    const status = await pipelineStatus(admin, null).catch(() => null);
+    if (status) for (const st of status.stages) lagSamples[st.stage].push(st.lag);
+    if (Date.now() - lastLog > 10_000) {
+      lastLog = Date.now();
+      log(`${events.size}/${n} indexed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+  }
+  const wallSeconds = (Date.now() - started) / 1000;
+  await feeder;
+  const serviceStats: Record<string, ProcessStats | null> = {};
+  for (const [stage, svc] of supervisor.services)
+    serviceStats[stage] = svc.child.pid ? processStats(svc.child.pid) : null;
+  const otherCpu = Object.fromEntries(
+    Object.entries(others).map(([k, f]) => {
+      const stats = f()
+        .map((p) => processStats(p))
+        .filter((s): s is ProcessStats => s !== null);
+      return [
+        k,
+        {
+          cpuSeconds: stats.reduce((a, s) => a + s.cpuSeconds, 0) - before[k],
+          peakRssBytes: stats.reduce((a, s) => a + s.peakRssBytes, 0),
+        },
+      ];
+    }),
+  );
+  await supervisor.stop();
+  await consumer.disconnect();
+  await admin.disconnect();
+  if (!rate) await removeSource(ds, site.feedUrl).catch(() => undefined);
+  await ds.destroy();
+  await site.close();
+
+  const latencies = [...events.values()]
+    .map((e) => Date.parse(e.timings.indexedAt ?? e.indexedAt) - Date.parse(e.timings.fetchStartedAt))
+    .sort((a, b) => a - b);
+  const firstStart = Math.min(...[...events.values()].map((e) => Date.parse(e.timings.fetchStartedAt)));
+  const lastIndexed = Math.max(...[...events.values()].map((e) => Date.parse(e.indexedAt)));
+  const articlesPerSecond = events.size / Math.max(0.001, (lastIndexed - firstStart) / 1000);
+  const totalCpu =
+    Object.values(serviceStats).reduce((a, s) => a + (s?.cpuSeconds ?? 0), 0) +
+    Object.values(otherCpu).reduce((a, s) => a + s.cpuSeconds, 0);
+  const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
+  process.stdout.write(
+    `\npipeline: ${events.size}/${n} articles indexed in ${wallSeconds.toFixed(1)} s (${rate ? `fed at ${rate}/s` : 'from the feed'})\n`,
+  );
+  process.stdout.write(`throughput ${articlesPerSecond.toFixed(1)} articles/s (first fetch start to last indexed)\n`);
+  process.stdout.write(
+    `latency fetch start → indexed: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms\n\n`,
+  );
+  process.stdout.write('process      CPU s   CPU share   peak RSS MB   max lag\n');
+  for (const [name, s] of [...Object.entries(serviceStats), ...Object.entries(otherCpu)]) {
+    const cpu = s ? ('cpuSeconds' in s ? s.cpuSeconds : 0) : 0;
+    const lag = lagSamples[name] ? Math.max(0, ...lagSamples[name]) : '';
+    process.stdout.write(
+      `${name.padEnd(10)} ${cpu.toFixed(1).padStart(7)} ${((100 * cpu) / totalCpu).toFixed(0).padStart(9)}% ${mb(s?.peakRssBytes ?? 0).padStart(13)} ${String(lag).padStart(9)}\n`,
+    );
+  }
+  const result = {
+    articles: n,
+    indexed: events.size,
+    articlesPerSecond: +articlesPerSecond.toFixed(2),
+    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) },
+    wallSeconds: +wallSeconds.toFixed(1),
+    rate: rate || null,
+    processes: { ...serviceStats, ...otherCpu },
+    maxLag: Object.fromEntries(Object.entries(lagSamples).map(([k, v]) => [k, Math.max(0, ...v)])),
+    source,
+  };
+  if (asJson) process.stdout.write(JSON.stringify(result) + '\n');
+  return events.size === n ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`bench:pipeline: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);
