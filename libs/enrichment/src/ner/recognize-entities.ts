@@ -571,6 +571,8 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   // "Directional places": "West Germany", "Southern California", "East Java", "Greater Poland", "Old Goa".
   if (n >= 2 && n <= 3 && DIRECTIONAL.has(first) && gazetteerKind(run.slice(1), gazetteer, 1000))
     return ['LOC', 'directional-place'];
+  if (n === 2 && demonymCountry(first) && gazetteerKind(run.slice(1), gazetteer, 15000))
+    return ['LOC', 'demonym-place'];
   if (n === 2 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'demonym-led'];
   if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)) || LOC_OPENERS.has(first)))
     return ['LOC', 'loc-head'];

@@ -227,6 +227,17 @@ export const ORG_OF_HEADS = new Set([
 ]);
 
 export const LOC_HEADS = new Set([
+  'Railroad',
+  'Pond',
+  'Dock',
+  'Docks',
+  'Corner',
+  'Taluk',
+  'Empire',
+  'Northwest',
+  'Northeast',
+  'Southwest',
+  'Southeast',
   'Field',
   'Fields',
   'Cave',
