@@ -18,7 +18,7 @@ import {
   ObservabilityModule,
   ObservabilityOptions,
   StageMetricsRecorder,
-} from '../../libs/observability/src';
+} from '@newsflow/observability';
 import { testKafka, testProducer } from '../support/kafka-helpers';
 
 jest.setTimeout(60_000);

@@ -10,7 +10,7 @@ import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } fr
 import { enrichArticle } from '@newsflow/enrichment';
 import { renderReferenceArticlePage } from '@newsflow/fixture-site';
 import { enrichedArticleFor, toEnrichedArticle } from '@newsflow/pipeline';
-import { ArticleQueryError, getArticle, parseArticleQuery, searchArticles } from '../../libs/db/src/article-queries';
+import { ArticleQueryError, getArticle, parseArticleQuery, searchArticles } from '@newsflow/db';
 
 jest.setTimeout(60_000);
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_HTTP_PORT } from '../../libs/observability/src';
+import { DEFAULT_HTTP_PORT } from '@newsflow/observability';
 import { commandProblems, REPO } from './support/repo-paths';
 
 interface Service {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { metricCatalog, MetricDescription } from '../../libs/observability/src';
+import { metricCatalog, MetricDescription } from '@newsflow/observability';
 import { promqlProblems } from './support/promql';
 import { REPO } from './support/repo-paths';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
 import { StageInputs, StageName } from '@newsflow/contracts';
 import { kafkaEnvSpec } from '@newsflow/messaging';
-import { DEFAULT_HTTP_PORT, httpEnvSpec, metricCatalog, MetricDescription } from '../../libs/observability/src';
+import { DEFAULT_HTTP_PORT, httpEnvSpec, metricCatalog, MetricDescription } from '@newsflow/observability';
 import { schemaErrors } from './support/kubernetes-schemas';
 import { K8sObject, objectId, renderKustomization } from './support/kustomize-lite';
 import { promqlProblems as checkPromql } from './support/promql';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { databaseUrlFromEnv } from '@newsflow/db';
 import { kafkaConfigFromEnv } from '@newsflow/messaging';
-import { redactUrls } from '../../libs/observability/src';
+import { redactUrls } from '@newsflow/observability';
 
 const CA = '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n';
 let dir: string;

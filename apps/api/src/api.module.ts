@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ObservabilityModule } from '../../../libs/observability/src';
+import { ObservabilityModule } from '@newsflow/observability';
 import { ApiConfig } from './api-config';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeys } from './api-keys';

@@ -27,7 +27,7 @@ import {
   getArticle,
   parseArticleQuery,
   searchArticles,
-} from '../../../libs/db/src/article-queries';
+} from '@newsflow/db';
 import { ApiConfig } from './api-config';
 import { ApiKeyGuard } from './api-key.guard';
 import { ArticleDetailDto, ArticlePageDto, ErrorDto } from './api-schemas';

@@ -2,7 +2,7 @@ import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
-import { METRICS_REGISTRY } from '../../../libs/observability/src';
+import { METRICS_REGISTRY } from '@newsflow/observability';
 import { ApiConfig } from './api-config';
 import { ApiModule } from './api.module';
 import { ReadDatabase } from './read-database';

@@ -19,13 +19,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import {
-  ArticlePage,
-  EntityRecord,
-  getEntity,
-  parseArticleQuery,
-  searchArticles,
-} from '../../../libs/db/src/article-queries';
+import { ArticlePage, EntityRecord, getEntity, parseArticleQuery, searchArticles } from '@newsflow/db';
 import { ApiConfig } from './api-config';
 import { ApiKeyGuard } from './api-key.guard';
 import { EntityArticlesDto, ErrorDto } from './api-schemas';

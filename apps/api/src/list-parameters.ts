@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
-import { ArticleQueryParameter, MAX_PAGE_SIZE } from '../../../libs/db/src/article-queries';
+import { ArticleQueryParameter, MAX_PAGE_SIZE } from '@newsflow/db';
 
 /** OpenAPI descriptions of the list parameters (validation itself is parseArticleQuery's). */
 const DESCRIPTIONS: Record<ArticleQueryParameter, { description: string; example?: string }> = {

@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
-import { ArticleQueryError } from '../../../libs/db/src/article-queries';
+import { ArticleQueryError } from '@newsflow/db';
 import { toHttpError } from './query-errors';
 
 const status = (err: unknown) => (err as HttpException).getStatus();

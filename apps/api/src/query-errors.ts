@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, ServiceUnavailableException } from '@nestjs/common';
-import { ArticleQueryError } from '../../../libs/db/src/article-queries';
+import { ArticleQueryError } from '@newsflow/db';
 
 /** PostgreSQL's SQLSTATEs for a statement cancelled by statement_timeout, and for a missing grant. */
 const QUERY_CANCELED = '57014';

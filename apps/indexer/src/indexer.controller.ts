@@ -2,8 +2,14 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { context, trace } from '@opentelemetry/api';
 import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
-import { Database, indexArticles, isConnectionError } from '@newsflow/db';
-import { DependencyUnavailableError, LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
+import { Database, indexArticles, isConnectionError, isDataError } from '@newsflow/db';
+import {
+  DependencyUnavailableError,
+  LOGGER,
+  OutgoingMessage,
+  PermanentError,
+  StageMessageContext,
+} from '@newsflow/messaging';
 import { NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
 import { activeTraceId, Logger } from '@newsflow/telemetry';
 
@@ -42,6 +48,8 @@ export class IndexerController {
         .catch((err: unknown) => {
           // The database being down is not this article's fault: pause the stage (backpressure), don't retry it away.
           if (isConnectionError(err)) throw new DependencyUnavailableError((err as Error).message, 'postgres');
+          if (isDataError(err))
+            throw new PermanentError(`PostgreSQL refused the article: ${(err as Error).message}`, 'DATA');
           throw err;
         });
       result = results.get(msg.articleId)!;

@@ -165,6 +165,14 @@ async function linkNearDuplicates(m: EntityManager, created: Planned[]): Promise
   }
 }
 
+/**
+ * JSON for a query parameter, without U+0000: PostgreSQL text and jsonb cannot hold it, and a page with a stray NUL
+ * is still an article worth storing ("strip NUL" heuristic; everything else is kept as extracted).
+ */
+function jsonParam(value: unknown): string {
+  return JSON.stringify(value).replace(/(?<!\\)\\u0000/g, '');
+}
+
 async function upsertArticleRows(m: EntityManager, writes: Planned[]): Promise<void> {
   const rows = writes.map(({ input, hash, revision }) => {
     const msg = input.message;
@@ -235,7 +243,7 @@ async function upsertArticleRows(m: EntityManager, writes: Planned[]): Promise<v
        fp_band0 = EXCLUDED.fp_band0, fp_band1 = EXCLUDED.fp_band1, fp_band2 = EXCLUDED.fp_band2,
        fp_band3 = EXCLUDED.fp_band3, content_hash = EXCLUDED.content_hash, revision = EXCLUDED.revision,
        trace_id = EXCLUDED.trace_id, fetched_at = EXCLUDED.fetched_at, indexed_at = now()`,
-    [JSON.stringify(rows)],
+    [jsonParam(rows)],
   );
   await m.query(
     `INSERT INTO article_revisions (article_id, revision, content_hash, title, text)
@@ -243,7 +251,7 @@ async function upsertArticleRows(m: EntityManager, writes: Planned[]): Promise<v
        FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, revision int, content_hash text, title text, text text)
      ON CONFLICT (article_id, revision) DO NOTHING`,
     [
-      JSON.stringify(
+      jsonParam(
         rows.map((r) => ({
           article_id: r.id,
           revision: r.revision,
@@ -316,7 +324,7 @@ async function replaceEnrichmentRows(m: EntityManager, writes: Planned[]): Promi
     }
   }
   const insert = async (sql: string, rows: unknown[]) => {
-    if (rows.length) await m.query(sql, [JSON.stringify(rows)]);
+    if (rows.length) await m.query(sql, [jsonParam(rows)]);
   };
   await insert(
     `INSERT INTO entities (id, type, name) SELECT id, type, name FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text)

@@ -25,3 +25,14 @@ export function isConnectionError(err: unknown): boolean {
     message,
   );
 }
+
+/**
+ * Errors that retrying the same write can never fix: SQLSTATE class 22 (data exception: a value PostgreSQL cannot
+ * store, such as an out-of-range date) and 23 (integrity constraint violation).
+ */
+export function isDataError(err: unknown): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const e = err as { code?: unknown; driverError?: unknown };
+  if (e.driverError && e.driverError !== err && isDataError(e.driverError)) return true;
+  return typeof e.code === 'string' && /^2[23][0-9A-Z]{3}$/.test(e.code);
+}

@@ -10,3 +10,6 @@ export * from './entities/article-revision.entity';
 export * from './source-registry';
 export * from './nest/database.provider';
 export * from './connection-errors';
+export * from './article-queries';
+export * from './fetch-log';
+export * from './host-slots';

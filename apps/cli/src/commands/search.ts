@@ -1,4 +1,4 @@
-import { ArticleQueryError, parseArticleQuery, searchArticles } from '../../../../libs/db/src/article-queries';
+import { ArticleQueryError, parseArticleQuery, searchArticles } from '@newsflow/db';
 import { CliCommand, UsageError } from '../command';
 import { withDatabase } from '../with-database';
 

@@ -12,12 +12,24 @@ import {
   StageMetricsRecorder,
   trackKafkaConsumer,
 } from '@newsflow/observability';
+import { int, loadConfig } from '@newsflow/config';
 import { createLogger, Logger, shutdownTracing } from '@newsflow/telemetry';
 import { kafkaConfigFromEnv } from '../kafka-config';
 import { kafkaLogCreator } from '../kafka-logging';
 import { KafkaStageTransport, KafkaStageTransportOptions } from './kafka-stage-transport';
 import { PinoNestLogger } from './pino-nest-logger';
 import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
+
+/** How hard a stage tries before dead-lettering: attempts per delivery, deliveries through the retry tiers. */
+export const stageDeliveryEnvSpec = {
+  STAGE_MAX_ATTEMPTS: { parse: int(1, 20), default: 3, description: 'handler attempts per delivery' },
+  STAGE_MAX_DELIVERIES: {
+    parse: int(1, 4),
+    default: 4,
+    description:
+      'deliveries before a dead letter: 1 = no retry tiers, 4 = the first plus the 10 s, 1 min and 10 min tiers',
+  },
+};
 
 export const KAFKA = Symbol('KAFKA');
 export const LOGGER = Symbol('LOGGER');
@@ -51,9 +63,11 @@ export async function bootstrapStage(
   const logger = createLogger(stage);
   let kafka: Kafka;
   let httpPort: number;
+  let delivery: { STAGE_MAX_ATTEMPTS: number; STAGE_MAX_DELIVERIES: number };
   try {
     kafka = new Kafka({ ...kafkaConfigFromEnv(stage), logCreator: kafkaLogCreator(logger) });
     httpPort = httpPortFromEnv();
+    delivery = loadConfig(stageDeliveryEnvSpec);
   } catch (err) {
     logger.fatal((err as Error).message);
     process.stderr.write(`${stage}: ${(err as Error).message}\n`);
@@ -68,6 +82,8 @@ export async function bootstrapStage(
     kafka,
     logger,
     runner: {
+      maxAttempts: delivery.STAGE_MAX_ATTEMPTS,
+      maxDeliveries: delivery.STAGE_MAX_DELIVERIES,
       ...options.runner,
       onOutcome: recorder.onOutcome,
       metrics: recorder,
