@@ -4,6 +4,7 @@ import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES } from './first-names';
 import { COMMON_NOUNS } from './common-nouns';
 import { COMMON_SURNAMES } from './surnames';
+import { KNOWN_ORGANIZATIONS } from './known-organizations';
 import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
 import {
   LOC_HEADS,
@@ -522,6 +523,9 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
 
   if (SUPRANATIONAL_ORGS.has(words.join(' '))) return ['ORG', 'supranational'];
+  if (n <= 2 && KNOWN_ORGANIZATIONS.has(words.join(' ').toLowerCase())) return ['ORG', 'known-organization'];
+  // "Italian-American", "Danish-German": hyphenated demonyms are MISC.
+  if (n === 1 && first.includes('-') && demonymCountry(first.split('-')[0])) return ['MISC', 'hyphenated-demonym'];
   // A lone given name is a person unless it names a country or region ("Klaus", "Daniel"; not "Georgia").
   const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : SINGLE_WORD_CITY_POPULATION);
   if (
