@@ -56,4 +56,17 @@ describe('recognizeEntities', () => {
   it('splits a leading country name off a title and name', () => {
     expect(typed('Then US President Donald Trump spoke.')).toEqual(['LOC:US', 'PER:Donald Trump']);
   });
+
+  it('knows head-less organisations and hyphenated demonyms', () => {
+    expect(typed('He sued Microsoft and Samsung, an Italian-American told Interpol.')).toEqual([
+      'ORG:Microsoft',
+      'ORG:Samsung',
+      'MISC:Italian-American',
+      'ORG:Interpol',
+    ]);
+  });
+
+  it('prefers a common surname over a small town of that name', () => {
+    expect(typed('The report was written by Campbell last year.')).toEqual(['PER:Campbell']);
+  });
 });
