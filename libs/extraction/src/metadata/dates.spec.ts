@@ -97,6 +97,16 @@ describe('publication dates', () => {
     expect(published(articlePage({ lang: 'de', head, articleHeader: line })).at).toBe('2020-02-05');
   });
 
+  it('reads a dated byline before comment timestamps (dated byline)', () => {
+    const header = '<div class="user-profile"><span>von <a href="/u/m">Marianne1</a><br> am 20.09.2020</span></div>';
+    const comments = '<div class="kb-talk"><time datetime="2020-09-23T18:19:06+02:00">vor 3 Tagen</time></div>';
+    const html = articlePage({ lang: 'de', articleHeader: header, afterArticle: comments }).replace(
+      '<article>',
+      comments + '<article>',
+    );
+    expect(published(html).at).toBe('2020-09-20');
+  });
+
   it('gives no date when the page has none', () => {
     expect(published(articlePage())).toEqual({ at: null, detail: null, modified: null });
   });

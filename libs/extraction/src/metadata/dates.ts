@@ -145,6 +145,7 @@ export function extractDates(ctx: DateContext): DateFindings {
     published =
       local(times.marked) ??
       fromDateElements(ctx.root, ctx.preferMonthFirst, PUBLISH_CLASS) ??
+      fromDatedByline(ctx.root, ctx.preferMonthFirst) ??
       local(times.first) ??
       fromDateElements(ctx.root, ctx.preferMonthFirst, DATE_CLASS) ??
       fromBodyText(ctx.root, ctx.preferMonthFirst);
@@ -310,6 +311,34 @@ function fromDateElements(root: ElementNode, preferMonthFirst: boolean, classPat
     if (prefix.length >= 2000) return;
     const text = collapseWhitespace(prefix);
     if (text.length === 0 || text.length > 300) return;
+    const date = parseHumanDate(text, preferMonthFirst);
+    if (date) {
+      found = { date, source: 'text' };
+      return false;
+    }
+  });
+  return found;
+}
+
+/**
+ * "Dated byline" heuristic: "von Marianne1 am 20.09.2020", "By Jane Doe on April 26, 2024", "Posted on 3 May
+ * 2021" name the publication day whatever the element's class; the first such line of the page is taken.
+ */
+const DATED_BYLINE =
+  /(^|\s)((von|by|par|por|di|door|av)\s+\S[^\n]{0,60}?\s(am|on|le|el|il|op|den)\s|(posted|published|veröffentlicht|publié|publicado|pubblicato)\s+(on|am|le|el|il)?\s*)\S{0,12}\s?\d/i;
+
+function fromDatedByline(root: ElementNode, preferMonthFirst: boolean): FoundDate | null {
+  let found: FoundDate | null = null;
+  walkElements(root, (el) => {
+    if (found) return false;
+    if (el.tag === 'aside' || el.tag === 'nav' || el.tag === 'head' || el.tag === 'footer') return false;
+    const names = classAndId(el);
+    if (names && /comment|related|sidebar|widget/i.test(names)) return false;
+    if (el.children.length > 8) return;
+    const prefix = textPrefix(el, 200);
+    if (prefix.length >= 200) return;
+    const text = collapseWhitespace(prefix);
+    if (text.length < 8 || !DATED_BYLINE.test(text)) return;
     const date = parseHumanDate(text, preferMonthFirst);
     if (date) {
       found = { date, source: 'text' };
