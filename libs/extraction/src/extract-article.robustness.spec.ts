@@ -82,6 +82,9 @@ describe('robustness', () => {
     expect(() => extractArticle('just some words, no markup at all')).toThrow(
       expect.objectContaining({ code: 'NOT_HTML' }),
     );
+    expect(() => extractArticle('<html><body><div></div></body></html>')).toThrow(
+      expect.objectContaining({ code: 'NO_CONTENT' }),
+    );
     expect(() => extractArticleFromBytes(Uint8Array.of(0x1f, 0x8b, 1, 2, 3))).toThrow(
       expect.objectContaining({ code: 'BAD_GZIP' }),
     );
