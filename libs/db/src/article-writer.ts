@@ -266,12 +266,11 @@ async function upsertArticleRows(m: EntityManager, writes: Planned[]): Promise<v
 
 async function replaceEnrichmentRows(m: EntityManager, writes: Planned[]): Promise<void> {
   const ids = writes.map((p) => p.input.message.articleId);
-  for (const table of ['entity_mentions', 'article_entities', 'article_places', 'article_topics']) {
+  for (const table of ['article_entities', 'article_places', 'article_topics']) {
     await m.query(`DELETE FROM ${table} WHERE article_id = ANY($1)`, [ids]);
   }
   const entities = new Map<string, { id: string; type: string; name: string }>();
   const articleEntities: unknown[] = [];
-  const mentions = new Map<string, unknown>();
   const places = new Map<string, unknown>();
   const articlePlaces: unknown[] = [];
   const topics: unknown[] = [];
@@ -284,18 +283,9 @@ async function replaceEnrichmentRows(m: EntityManager, writes: Planned[]): Promi
         article_id: id,
         entity_id: entity.id,
         aliases: entity.aliases,
+        mentions: entity.mentions,
         mention_count: entity.mentions.length,
       });
-      for (const mention of entity.mentions) {
-        // One span of text is one mention, even if two recognisers claimed it.
-        mentions.set(`${id}:${mention.start}:${mention.end}`, {
-          article_id: id,
-          entity_id: entity.id,
-          start_offset: mention.start,
-          end_offset: mention.end,
-          text: mention.text,
-        });
-      }
     }
     const seenPlaces = new Set<string>();
     for (const place of e.places) {
@@ -332,18 +322,11 @@ async function replaceEnrichmentRows(m: EntityManager, writes: Planned[]): Promi
     [...entities.values()],
   );
   await insert(
-    `INSERT INTO article_entities (article_id, entity_id, aliases, mention_count)
-     SELECT article_id, entity_id, ARRAY(SELECT jsonb_array_elements_text(aliases)), mention_count
-       FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, entity_id text, aliases jsonb, mention_count int)
+    `INSERT INTO article_entities (article_id, entity_id, aliases, mentions, mention_count)
+     SELECT article_id, entity_id, ARRAY(SELECT jsonb_array_elements_text(aliases)), mentions, mention_count
+       FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, entity_id text, aliases jsonb, mentions jsonb, mention_count int)
      ON CONFLICT DO NOTHING`,
     articleEntities,
-  );
-  await insert(
-    `INSERT INTO entity_mentions (article_id, entity_id, start_offset, end_offset, text)
-     SELECT article_id, entity_id, start_offset, end_offset, text
-       FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, entity_id text, start_offset int, end_offset int, text text)
-     ON CONFLICT DO NOTHING`,
-    [...mentions.values()],
   );
   await insert(
     `INSERT INTO places (id, name, country_code, lat, lon, kind)

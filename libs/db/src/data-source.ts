@@ -6,6 +6,7 @@ import { InitialSchema1764300000000 } from './migrations/1764300000000-initial-s
 import { FetchState1764400000000 } from './migrations/1764400000000-fetch-state';
 import { ArticleGraph1764500000000 } from './migrations/1764500000000-article-graph';
 import { DlqReplays1764700000000 } from './migrations/1764700000000-dlq-replays';
+import { EntityMentionsInline1764800000000 } from './migrations/1764800000000-entity-mentions-inline';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   ArticleGraph1764500000000,
   ReaderGrants1764600000000,
   DlqReplays1764700000000,
+  EntityMentionsInline1764800000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */
