@@ -612,16 +612,40 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
  * gazetteer towns of any size are places; plurals ("Bruins", "Triffids") are groups; the rest are people
  * (in news, a lone unknown name is most often a surname).
  */
-function guessSingle(word: string, gazetteer: Gazetteer): [EntityType, string] {
+function guessSingle(word: string, gazetteer: Gazetteer, before?: Token): [EntityType, string] {
   if (PLACE_SUFFIX.test(word)) return ['LOC', 'place-suffix'];
   if (gazetteer.byName.has(nameKey(word))) return ['LOC', 'small-place'];
   if (/[^s]s$/.test(word) && word.length > 4 && !/(ss|us|is|ys|as|es)$/.test(word)) return ['ORG', 'plural-group'];
+  // "Determiner cue": after "the", "a", "this" a lone capitalised word is a thing ("the Bull race"), not a person.
+  if (before && DETERMINERS.has(before.text.toLowerCase())) return ['NONE' as EntityType, 'determiner'];
   return ['PER', 'unknown-single'];
 }
 
 /** "Noun suffixes": a lone capitalised "Scouting", "Edited", "Symposium"-like word is a common word, not a name. */
 const NOUN_SUFFIX =
   /\p{Ll}(ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ics|ium|ure|ures|ly|ous|ive|ful|able|ible)$/u;
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+  'each',
+  'every',
+  'any',
+  'some',
+  'no',
+]);
 
 const PLACE_SUFFIX =
   /(stan|burg|bourg|ville|shire|abad|grad|polis|pur|nagar|sk|ia|land|by|ham|thorpe|wick|mouth|bury|cester|chester)$/;
@@ -693,7 +717,7 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
         [s.type, s.rule] = ['PER', 'speech-verb-single'];
       else if (s.tokens[0].sentenceStart) s.type = 'NONE' as EntityType;
       else if (COMMON_NOUNS.has(s.text.toLowerCase()) || NOUN_SUFFIX.test(s.text)) s.type = 'NONE' as EntityType;
-      else [s.type, s.rule] = guessSingle(s.text, gazetteer);
+      else [s.type, s.rule] = guessSingle(s.text, gazetteer, tokens[idx - 1]);
     }
   }
 }
