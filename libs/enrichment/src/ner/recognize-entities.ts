@@ -625,6 +625,49 @@ function guessSingle(word: string, gazetteer: Gazetteer, before?: Token): [Entit
 const NOUN_SUFFIX =
   /\p{Ll}(ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ics|ium|ure|ures|ly|ous|ive|ful|able|ible)$/u;
 
+/** Verbs whose subject is usually a person ("Bobick trained", "Gradsky started"). */
+const PERSON_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'noticed',
+  'trained',
+  'started',
+  'began',
+  'became',
+  'joined',
+  'married',
+  'died',
+  'won',
+  'lost',
+  'played',
+  'wrote',
+  'studied',
+  'graduated',
+  'retired',
+  'moved',
+  'returned',
+  'served',
+  'worked',
+  'founded',
+  'left',
+  'recorded',
+  'performed',
+  'composed',
+  'painted',
+  'argued',
+  'believed',
+  'himself',
+  'herself',
+  'developed',
+  'announced',
+  'claimed',
+  'admitted',
+  'denied',
+  'resigned',
+  'testified',
+]);
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -715,8 +758,19 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
       const after = tokens[idx + 1];
       if (after && SPEECH_VERBS.has(after.text) && !s.tokens[0].sentenceStart)
         [s.type, s.rule] = ['PER', 'speech-verb-single'];
-      else if (s.tokens[0].sentenceStart) s.type = 'NONE' as EntityType;
-      else if (COMMON_NOUNS.has(s.text.toLowerCase()) || NOUN_SUFFIX.test(s.text)) s.type = 'NONE' as EntityType;
+      else if (s.tokens[0].sentenceStart) {
+        // "Subject cue": a sentence-initial unknown word followed by a verb of a person's life is a person
+        // ("Hitzig noticed …", "Bobick trained …").
+        const verb = after?.text.toLowerCase() ?? '';
+        if (
+          PERSON_VERBS.has(verb) &&
+          !COMMON_NOUNS.has(s.text.toLowerCase()) &&
+          !NOUN_SUFFIX.test(s.text) &&
+          !gazetteer.byName.has(nameKey(s.text))
+        )
+          [s.type, s.rule] = ['PER', 'subject-cue'];
+        else s.type = 'NONE' as EntityType;
+      } else if (COMMON_NOUNS.has(s.text.toLowerCase()) || NOUN_SUFFIX.test(s.text)) s.type = 'NONE' as EntityType;
       else [s.type, s.rule] = guessSingle(s.text, gazetteer, tokens[idx - 1]);
     }
   }
