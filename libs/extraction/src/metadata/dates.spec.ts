@@ -107,6 +107,14 @@ describe('publication dates', () => {
     expect(published(html).at).toBe('2020-09-20');
   });
 
+  it('reads the date in the article’s own info box, not in comments (page furniture)', () => {
+    const box =
+      '<aside class="insight__content"><h3>Published</h3><p><time datetime="2024-08-30T12:00:00+02:00">August 30, 2024</time></p></aside>';
+    const comments =
+      '<footer class="comment-meta"><div class="comment-metadata"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></div></footer>';
+    expect(published(articlePage({ articleHeader: comments + box })).at).toBe('2024-08-30T12:00:00+02:00');
+  });
+
   it('gives no date when the page has none', () => {
     expect(published(articlePage())).toEqual({ at: null, detail: null, modified: null });
   });

@@ -232,6 +232,18 @@ function visibleText(root: ElementNode): string {
   return collapseWhitespace(textPrefix(findBody(root), 20000));
 }
 
+/**
+ * Navigation, and asides and footers of the page (not those of the article: its info box or footer often
+ * holds the date line).
+ */
+function isPageFurniture(el: ElementNode): boolean {
+  const tag = el.tag;
+  if (tag === 'nav' || tag === 'head') return true;
+  if (tag !== 'aside' && tag !== 'footer') return false;
+  for (let p = el.parent; p; p = p.parent) if (p.tag === 'article' || p.tag === 'main') return false;
+  return true;
+}
+
 function dayNumber(d: ParsedDate): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 }
@@ -282,7 +294,9 @@ function fromTimeElements(root: ElementNode): { marked: FoundDate | null; first:
   let first: FoundDate | null = null;
   walkElements(root, (el) => {
     if (marked) return false;
-    if (el.tag === 'footer' || el.tag === 'aside' || el.tag === 'nav') return false;
+    if (isPageFurniture(el)) return false;
+    if (el.tag !== 'time' && el.attrs.class !== undefined && /comment|related|sidebar|widget/i.test(el.attrs.class))
+      return false;
     if (el.tag !== 'time') return;
     const value = el.attrs.datetime ?? collapseWhitespace(textContent(el));
     const date = parseMachineDate(value) ?? parseHumanDate(value);
@@ -304,7 +318,7 @@ function fromDateElements(root: ElementNode, preferMonthFirst: boolean, classPat
   let found: FoundDate | null = null;
   walkElements(root, (el) => {
     if (found) return false;
-    if (el.tag === 'footer' || el.tag === 'aside' || el.tag === 'nav' || el.tag === 'head') return false;
+    if (isPageFurniture(el)) return false;
     const names = classAndId(el);
     if (!names || !classPattern.test(names) || /comment|related|footer|sidebar|widget|copyright/i.test(names)) return;
     const prefix = textPrefix(el, 2000);
@@ -331,7 +345,7 @@ function fromDatedByline(root: ElementNode, preferMonthFirst: boolean): FoundDat
   let found: FoundDate | null = null;
   walkElements(root, (el) => {
     if (found) return false;
-    if (el.tag === 'aside' || el.tag === 'nav' || el.tag === 'head' || el.tag === 'footer') return false;
+    if (isPageFurniture(el)) return false;
     const names = classAndId(el);
     if (names && /comment|related|sidebar|widget/i.test(names)) return false;
     if (el.children.length > 8) return;
