@@ -126,7 +126,7 @@ describe('dead letters: a malformed message never blocks its partition', () => {
         return {
           key: req.articleId,
           value: req,
-          findOutput: (m) => m.topic === Topics.pagesFetched.name && m.value!.includes(`"url":${JSON.stringify(url)}`),
+          findOutput: (m) => m.topic === Topics.pagesFetched.name && Boolean(m.value?.includes(`"url":${JSON.stringify(url)}`)),
         };
       },
     },
@@ -212,6 +212,43 @@ describe('dead letters: a malformed message never blocks its partition', () => {
       expect(output.headers[Headers.traceparent]).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/);
     },
   );
+});
+
+describe('change events', () => {
+  it('a new article is "created"; the same content again publishes nothing; a changed body is "updated", revision 2', async () => {
+    const first = enrichedArticle(uniqueUrl(site.baseUrl));
+    const events = (id: string) =>
+      collector.messages
+        .filter((m) => m.topic === Topics.articlesIndexed.name && m.key === id)
+        .map((m) => JSON.parse(m.value!));
+    await producer.send({
+      topic: Topics.articlesEnriched.name,
+      messages: [{ key: first.articleId, value: JSON.stringify(first) }],
+    });
+    await waitUntil('the created event', () => (events(first.articleId).length ? true : undefined));
+    await producer.send({
+      topic: Topics.articlesEnriched.name,
+      messages: [{ key: first.articleId, value: JSON.stringify(first) }],
+    });
+    const changed = {
+      ...first,
+      article: { ...first.article, text: `${first.article.text}\n\nA paragraph added later.` },
+    };
+    await producer.send({
+      topic: Topics.articlesEnriched.name,
+      messages: [{ key: first.articleId, value: JSON.stringify(changed) }],
+    });
+    await waitUntil('the updated event', () => (events(first.articleId).length >= 2 ? true : undefined));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(events(first.articleId).map((e) => [e.event, e.revision])).toEqual([
+      ['created', 1],
+      ['updated', 2],
+    ]);
+    const revisions = await ds.query(`SELECT revision FROM article_revisions WHERE article_id = $1 ORDER BY revision`, [
+      first.articleId,
+    ]);
+    expect(revisions).toEqual([{ revision: 1 }, { revision: 2 }]);
+  });
 });
 
 describe('metrics and health of the running services', () => {
