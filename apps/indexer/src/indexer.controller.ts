@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { context, trace } from '@opentelemetry/api';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { context, Span, trace } from '@opentelemetry/api';
 import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
 import { Database, indexArticles, isConnectionError, isDataError } from '@newsflow/db';
 import {
@@ -11,14 +11,15 @@ import {
   StageMessageContext,
 } from '@newsflow/messaging';
 import { NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
-import { activeTraceId, Logger } from '@newsflow/telemetry';
+import { Logger } from '@newsflow/telemetry';
 
 const tracer = trace.getTracer('newsflow-indexer');
 
 /**
- * Enriched article in: one idempotent transaction in Postgres, then (after commit) a change event on the compacted
- * indexed topic. Offsets are committed only after that event is acknowledged, so a crash replays the write, which
- * the upsert makes harmless.
+ * Enriched articles in, a chunk at a time: one idempotent transaction in Postgres for the chunk, then (after commit)
+ * a change event per article on the compacted indexed topic. Offsets are committed only after those events are
+ * acknowledged, so a crash replays the write, which the upsert makes harmless. When a chunk fails, the runner
+ * retries its messages one by one, so one bad article does not hold back the others.
  */
 @Controller()
 export class IndexerController {
@@ -28,57 +29,71 @@ export class IndexerController {
     @Inject(NEWSFLOW_METRICS) private readonly metrics: NewsflowMetrics,
   ) {}
 
-  @EventPattern(Topics.articlesEnriched.name)
-  async index(@Payload() msg: EnrichedArticleV1, @Ctx() ctx: StageMessageContext): Promise<OutgoingMessage[]> {
-    const traceId = activeTraceId();
-    const span = tracer.startSpan('indexer db write', {
-      attributes: {
-        'db.system.name': 'postgresql',
-        'db.operation.name': 'upsert',
-        'newsflow.article.id': msg.articleId,
-      },
-    });
-    let result;
+  @EventPattern({ topic: Topics.articlesEnriched.name, batch: true })
+  async index(
+    @Payload() items: { input: EnrichedArticleV1; ctx: StageMessageContext }[],
+  ): Promise<OutgoingMessage[][]> {
+    // One "indexer db write" span per article, child of that article's own span, so each trace shows its write.
+    const spans: Span[] = items.map(({ input, ctx }) =>
+      tracer.startSpan(
+        'indexer db write',
+        {
+          attributes: {
+            'db.system.name': 'postgresql',
+            'db.operation.name': 'upsert',
+            'newsflow.article.id': input.articleId,
+            'newsflow.index.batch_size': items.length,
+          },
+        },
+        trace.setSpan(context.active(), ctx.span),
+      ),
+    );
     const stopTimer = this.metrics.dbWrite.startTimer({ operation: 'index' });
+    let results;
     try {
-      const results = await context
-        .with(trace.setSpan(context.active(), span), () =>
-          indexArticles(this.db.dataSource, [{ message: msg, traceId }]),
-        )
-        .catch((err: unknown) => {
-          // The database being down is not this article's fault: pause the stage (backpressure), don't retry it away.
-          if (isConnectionError(err)) throw new DependencyUnavailableError((err as Error).message, 'postgres');
-          if (isDataError(err))
-            throw new PermanentError(`PostgreSQL refused the article: ${(err as Error).message}`, 'DATA');
-          throw err;
-        });
-      result = results.get(msg.articleId)!;
-      span.setAttribute('newsflow.index.event', result.event);
+      results = await indexArticles(
+        this.db.dataSource,
+        items.map(({ input, ctx }) => ({ message: input, traceId: ctx.span.spanContext().traceId })),
+      );
+    } catch (err) {
+      for (const span of spans) span.recordException(err as Error);
+      // The database being down is not these articles' fault: pause the stage (backpressure), don't retry them away.
+      if (isConnectionError(err)) throw new DependencyUnavailableError((err as Error).message, 'postgres');
+      if (isDataError(err))
+        throw new PermanentError(`PostgreSQL refused the article: ${(err as Error).message}`, 'DATA');
+      throw err;
     } finally {
       stopTimer();
-      span.end();
+      for (const span of spans) span.end();
     }
-    this.metrics.articlesIndexed.inc({ event: result.event });
-    ctx.span.setAttributes({ 'newsflow.article.id': msg.articleId, 'newsflow.index.event': result.event });
-    // The same content again changed nothing: no event, so a replay adds nothing to the change stream either.
-    if (result.event === 'unchanged') return [];
+
+    // Several messages for one article in a chunk: only the last announces the outcome.
+    const lastIndex = new Map(items.map(({ input }, i) => [input.articleId, i]));
     const indexedAt = new Date().toISOString();
-    const event: IndexedArticleV1 = {
-      schemaVersion: 1,
-      articleId: msg.articleId,
-      event: result.event,
-      revision: result.revision,
-      url: msg.url,
-      canonicalUrl: msg.canonicalUrl,
-      title: msg.article.title,
-      language: msg.enrichment.language ?? msg.article.language,
-      publishedAt: msg.article.publishedAt,
-      duplicateOf: result.duplicateOf,
-      indexedAt,
-      traceId,
-      timings: { ...msg.timings, indexedAt },
-    };
-    this.logger.info({ articleId: msg.articleId, event: result.event, revision: result.revision }, 'indexed');
-    return [{ contract: IndexedArticleContract, key: msg.articleId, value: event }];
+    return items.map(({ input: msg, ctx }, i) => {
+      const result = results.get(msg.articleId)!;
+      ctx.span.setAttributes({ 'newsflow.article.id': msg.articleId, 'newsflow.index.event': result.event });
+      if (lastIndex.get(msg.articleId) !== i) return [];
+      this.metrics.articlesIndexed.inc({ event: result.event });
+      // The same content again changed nothing: no event, so a replay adds nothing to the change stream either.
+      if (result.event === 'unchanged') return [];
+      const event: IndexedArticleV1 = {
+        schemaVersion: 1,
+        articleId: msg.articleId,
+        event: result.event,
+        revision: result.revision,
+        url: msg.url,
+        canonicalUrl: msg.canonicalUrl,
+        title: msg.article.title,
+        language: msg.enrichment.language ?? msg.article.language,
+        publishedAt: msg.article.publishedAt,
+        duplicateOf: result.duplicateOf,
+        indexedAt,
+        traceId: ctx.span.spanContext().traceId,
+        timings: { ...msg.timings, indexedAt },
+      };
+      this.logger.debug({ articleId: msg.articleId, event: result.event, revision: result.revision }, 'indexed');
+      return [{ contract: IndexedArticleContract, key: msg.articleId, value: event }];
+    });
   }
 }

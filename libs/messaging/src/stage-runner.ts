@@ -1,4 +1,4 @@
-import { context as otelContext, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { Context, context as otelContext, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
 import { Contract, ContractViolation, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
 import { contextFromHeaders, headerString, Logger, traceHeaders } from '@newsflow/telemetry';
@@ -36,11 +36,20 @@ export interface StageMessageContext {
 
 export type StageHandler<In> = (input: In, ctx: StageMessageContext) => Promise<OutgoingMessage[]>;
 
+/**
+ * A handler for several messages at once (the indexer writes a batch in one transaction). It returns the outputs
+ * of each input, in order. When it throws, the runner handles that chunk again one message at a time, so one bad
+ * message costs its neighbours nothing but a retry.
+ */
+export type StageBatchHandler<In> = (items: { input: In; ctx: StageMessageContext }[]) => Promise<OutgoingMessage[][]>;
+
 export interface StageRunnerOptions<In> {
   stage: StageName;
   kafka: Kafka;
   inputContract: Contract<In>;
-  handler: StageHandler<In>;
+  /** One message at a time; or `batchHandler` (one of the two is required). */
+  handler?: StageHandler<In>;
+  batchHandler?: StageBatchHandler<In>;
   logger: Logger;
   groupId?: string;
   /** Handler attempts per delivery, with short in-process pauses between them. */
@@ -89,7 +98,13 @@ export class StageRunner<In> {
   private readonly flushEvery: number;
   private readonly tiers: RetryTier[];
 
+  private readonly handler: StageHandler<In>;
+
   constructor(private readonly opts: StageRunnerOptions<In>) {
+    const batch = opts.batchHandler;
+    if (opts.handler) this.handler = opts.handler;
+    else if (batch) this.handler = async (input, ctx) => (await batch([{ input, ctx }]))[0] ?? [];
+    else throw new Error('StageRunner needs a handler or a batchHandler');
     this.maxAttempts = opts.maxAttempts ?? 3;
     this.tiers = opts.retryTiers ?? retryTiers(opts.stage);
     this.maxDeliveries = opts.maxDeliveries ?? this.tiers.length + 1;
@@ -158,6 +173,22 @@ export class StageRunner<In> {
       sinceFlush = 0;
     };
 
+    if (this.opts.batchHandler) {
+      await this.handleInChunks(
+        batch.topic,
+        batch.partition,
+        batch.messages,
+        heartbeat,
+        isRunning,
+        isStale,
+        (sends, offset) => {
+          pending.push(...sends);
+          lastOffset = offset;
+        },
+        flush,
+      );
+      return;
+    }
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
       const started = process.hrtime.bigint();
@@ -171,17 +202,88 @@ export class StageRunner<In> {
     await flush();
   }
 
-  /** Handles one message; returns what must be produced for it (outputs, or one dead-letter record). */
-  private async processMessage(
+  /**
+   * Batch mode: valid messages are gathered into chunks of `flushEvery` and handed to the batch handler together;
+   * a message that cannot be decoded goes through the one-message path (and so to its dead letter) on its own.
+   */
+  private async handleInChunks(
     topic: string,
     partition: number,
-    message: KafkaMessage,
+    messages: KafkaMessage[],
     heartbeat: () => Promise<void>,
-  ): Promise<PendingSend[]> {
-    const { stage, logger } = this.opts;
+    isRunning: () => boolean,
+    isStale: () => boolean,
+    add: (sends: PendingSend[], offset: string) => void,
+    flush: () => Promise<void>,
+  ): Promise<void> {
+    type Item = { message: KafkaMessage; input: In; span: Span; spanCtx: Context; ctx: StageMessageContext };
+    let chunk: Item[] = [];
+    const runChunk = async () => {
+      if (!chunk.length) return;
+      const items = chunk;
+      chunk = [];
+      const started = process.hrtime.bigint();
+      let outputs: OutgoingMessage[][] | null = null;
+      try {
+        outputs = await this.opts.batchHandler!(items.map(({ input, ctx }) => ({ input, ctx })));
+      } catch (err) {
+        this.opts.logger.info(
+          { size: items.length, err: (err as Error).message },
+          'batch failed: handling it one message at a time',
+        );
+      }
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k];
+        if (outputs) {
+          add(
+            otelContext.with(it.spanCtx, () => this.encodeOutputs(outputs![k] ?? [])),
+            it.message.offset,
+          );
+          this.opts.onOutcome?.('processed', {});
+          this.opts.metrics?.observeProcessing(seconds / items.length);
+          it.span.end();
+        } else {
+          it.span.end();
+          add(await this.processMessage(topic, partition, it.message, heartbeat), it.message.offset);
+        }
+      }
+      await heartbeat();
+    };
+    for (const message of messages) {
+      if (!isRunning() || isStale()) break;
+      let input: In;
+      try {
+        input = this.decode(message);
+      } catch {
+        await runChunk();
+        add(await this.processMessage(topic, partition, message, heartbeat), message.offset);
+        continue;
+      }
+      const { span, spanCtx } = this.startSpan(topic, partition, message);
+      const ctx: StageMessageContext = {
+        topic,
+        partition,
+        offset: message.offset,
+        key: message.key?.toString() ?? null,
+        attempt: deliveryHistory(message).attempts + 1,
+        span,
+        heartbeat,
+      };
+      chunk.push({ message, input, span, spanCtx, ctx });
+      if (chunk.length >= this.flushEvery) {
+        await runChunk();
+        await flush();
+      }
+    }
+    await runChunk();
+    await flush();
+  }
+
+  private startSpan(topic: string, partition: number, message: KafkaMessage): { span: Span; spanCtx: Context } {
     const parentCtx = contextFromHeaders(message.headers);
     const span = tracer.startSpan(
-      `${stage} process`,
+      `${this.opts.stage} process`,
       {
         kind: SpanKind.CONSUMER,
         attributes: {
@@ -191,12 +293,23 @@ export class StageRunner<In> {
           'messaging.kafka.destination.partition': partition,
           'messaging.kafka.message.offset': Number(message.offset),
           'messaging.kafka.message.key': message.key?.toString() ?? '',
-          'newsflow.stage': stage,
+          'newsflow.stage': this.opts.stage,
         },
       },
       parentCtx,
     );
-    const spanCtx = trace.setSpan(parentCtx, span);
+    return { span, spanCtx: trace.setSpan(parentCtx, span) };
+  }
+
+  /** Handles one message; returns what must be produced for it (outputs, or one dead-letter record). */
+  private async processMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<PendingSend[]> {
+    const { stage, logger } = this.opts;
+    const { span, spanCtx } = this.startSpan(topic, partition, message);
     const history = deliveryHistory(message);
     const firstFailureAt = history.firstFailureAt ?? new Date();
     const deadLetter = (err: unknown, attempts: number): PendingSend[] => {
@@ -254,7 +367,7 @@ export class StageRunner<In> {
         const beat = setInterval(() => void heartbeat().catch(() => undefined), this.opts.heartbeatMs ?? 3_000);
         try {
           const outputs = await otelContext.with(spanCtx, () =>
-            this.opts.handler(input, {
+            this.handler(input, {
               topic,
               partition,
               offset: message.offset,

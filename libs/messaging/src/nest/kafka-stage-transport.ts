@@ -45,20 +45,24 @@ export class KafkaStageTransport extends Server implements CustomTransportStrate
   async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
     try {
       for (const [pattern, handler] of this.getHandlers()) {
-        const topic = this.topicOf(pattern);
+        const { topic, batch } = this.patternOf(pattern);
+        // A handler's result may be a value, a promise or an observable: Nest's transformToObservable covers all.
+        const call = async (data: unknown, ctx?: StageMessageContext): Promise<unknown> => {
+          const result = await handler(data, ctx);
+          return lastValueFrom(this.transformToObservable(result) as Observable<unknown>, { defaultValue: [] });
+        };
         const runner = new StageRunner<unknown>({
           ...this.options.runner,
           stage: this.options.stage,
           kafka: this.options.kafka,
           logger: this.options.logger,
           inputContract: contractForTopic(topic),
-          handler: async (input: unknown, ctx: StageMessageContext) => {
-            const result = await handler(input, ctx);
-            const outputs = await lastValueFrom(this.transformToObservable(result) as Observable<OutgoingMessage[]>, {
-              defaultValue: [],
-            });
-            return outputs ?? [];
-          },
+          ...(batch
+            ? { batchHandler: async (items) => ((await call(items)) as OutgoingMessage[][]) ?? [] }
+            : {
+                handler: async (input: unknown, ctx: StageMessageContext) =>
+                  ((await call(input, ctx)) as OutgoingMessage[]) ?? [],
+              }),
         });
         await runner.start();
         this.runners.push(runner);
@@ -92,14 +96,21 @@ export class KafkaStageTransport extends Server implements CustomTransportStrate
     return this.runners as unknown as T;
   }
 
-  /** Patterns are topic names; Nest may hand them over JSON-encoded. */
-  private topicOf(pattern: string): string {
+  /**
+   * A pattern is a topic name, or `{ topic, batch: true }` for a handler that takes a chunk of messages at once
+   * (`StageBatchHandler`); Nest hands patterns over JSON-encoded.
+   */
+  private patternOf(pattern: string): { topic: string; batch: boolean } {
     try {
       const parsed: unknown = JSON.parse(pattern);
-      if (typeof parsed === 'string') return parsed;
+      if (typeof parsed === 'string') return { topic: parsed, batch: false };
+      if (parsed && typeof parsed === 'object' && typeof (parsed as { topic?: unknown }).topic === 'string') {
+        const p = parsed as { topic: string; batch?: boolean };
+        return { topic: p.topic, batch: p.batch === true };
+      }
     } catch {
       // a plain string pattern
     }
-    return pattern;
+    return { topic: pattern, batch: false };
   }
 }
