@@ -214,3 +214,69 @@ it('commits the input offset only past messages whose outputs were acknowledged'
   for (const id of ids)
     expect(collector.messages.filter((m) => m.topic === outputTopic && m.key === id)).toHaveLength(1);
 });
+
+describe('batch mode', () => {
+  const batchIn = `newsflow.test.stage-runner-batch-in.${run}`;
+  const BatchInput = defineContract<Probe>({ name: 'test-probe', version: 1, topic: batchIn, schema });
+  let batchRunner: StageRunner<Probe>;
+  const chunkSizes: number[] = [];
+
+  beforeAll(async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: batchIn, numPartitions: 1 }] });
+    await admin.disconnect();
+    batchRunner = new StageRunner<Probe>({
+      stage: 'enricher',
+      kafka,
+      groupId: `${groupId}-batch`,
+      inputContract: BatchInput,
+      logger: createLogger('stage-runner-batch-test', 'warn'),
+      maxAttempts: 2,
+      maxDeliveries: 1,
+      retryBaseDelayMs: 10,
+      flushEvery: 10,
+      batchHandler: async (items) => {
+        chunkSizes.push(items.length);
+        // A chunk holding a poison message fails as a whole, as a database transaction would.
+        if (items.some((i) => i.input.behaviour === 'permanent')) throw new Error('chunk failed');
+        return items.map(({ input }) => [
+          { contract: OutputContract, key: input.id, value: { ...input, attempts: items.length } },
+        ]);
+      },
+    });
+    await batchRunner.start();
+  });
+
+  afterAll(async () => {
+    await batchRunner?.stop();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [batchIn] }).catch(() => undefined);
+    await admin.disconnect();
+  });
+
+  it('handles messages in chunks, and a failing chunk one message at a time: the poison is dead-lettered, the rest flow', async () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `chunk-${run}-${i}`);
+    await producer.send({
+      topic: batchIn,
+      messages: ids.map((id, i) => ({
+        key: id,
+        value: JSON.stringify({ id, behaviour: i === 12 ? 'permanent' : 'ok' }),
+      })),
+    });
+    await waitUntil(
+      'outputs of the 24 good messages',
+      () => (ids.filter((_, i) => i !== 12).every((id) => out(id)) ? true : undefined),
+      30_000,
+    );
+    const poison = await waitUntil('the poison message dead-lettered', () => dlq(ids[12]), 30_000);
+    expect(poison.headers[Headers.errorMessage]).toBe('chunk failed');
+    expect(Math.max(...chunkSizes)).toBeGreaterThan(1);
+    expect(Math.max(...chunkSizes)).toBeLessThanOrEqual(10);
+    for (const id of ids)
+      expect(collector.messages.filter((m) => m.topic === outputTopic && m.key === id)).toHaveLength(
+        id === ids[12] ? 0 : 1,
+      );
+  });
+});
