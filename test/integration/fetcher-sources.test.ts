@@ -57,10 +57,12 @@ function addSourceWithCli(url: string, ...options: string[]): void {
 }
 
 const published = (url: string) =>
-  collector.messages.filter((m) => m.topic === Topics.pagesFetched.name && m.value!.includes(JSON.stringify(url)));
+  collector.messages.filter(
+    (m) => m.topic === Topics.pagesFetched.name && (m.value ?? '').includes(JSON.stringify(url)),
+  );
 const deadLettered = (url: string) =>
   collector.messages.filter(
-    (m) => m.topic === deadLetterTopic('fetcher').name && m.value!.includes(JSON.stringify(url)),
+    (m) => m.topic === deadLetterTopic('fetcher').name && (m.value ?? '').includes(JSON.stringify(url)),
   );
 
 beforeAll(async () => {
