@@ -4,6 +4,7 @@
  * realistic enriched articles: the pages of ../shared/devsets/extraction run through the real extractor and
  * enricher, then varied so every article is distinct (own URL, own wording, so no near-duplicate shortcut).
  * Writes go to a throw-away schema, dropped at the end. Also measures a replay of the same articles (no changes).
+ * `--concurrency C` (default 2) writers in parallel, one connection each.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -77,6 +78,8 @@ function variant(a: EnrichedArticleV1, k: number, vocabulary: string[], rnd: () 
 async function main(): Promise<void> {
   const total = Number(arg('--articles', '5000'));
   const batchSizes = arg('--batch', '1,50,200').split(',').map(Number);
+  // Writers in parallel, as indexer replicas (or concurrently consumed partitions) write: one connection each.
+  const concurrency = Number(arg('--concurrency', '2'));
   const asJson = process.argv.includes('--json');
   const { articles: bases, source } = baseArticles();
   process.stderr.write(`bench:index: ${source}; building ${total} distinct articles ...\n`);
@@ -102,7 +105,7 @@ async function main(): Promise<void> {
     for (const batch of batchSizes) {
       await admin.query(`CREATE SCHEMA ${schema}`);
       await runMigrations(url, schema);
-      const ds = createDataSource(url, { poolSize: 2, schema, applicationName: 'bench-index' });
+      const ds = createDataSource(url, { poolSize: concurrency + 1, schema, applicationName: 'bench-index' });
       await ds.initialize();
       try {
         const n = batch === 1 ? Math.min(total, 1000) : total;

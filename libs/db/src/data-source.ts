@@ -7,6 +7,7 @@ import { FetchState1764400000000 } from './migrations/1764400000000-fetch-state'
 import { ArticleGraph1764500000000 } from './migrations/1764500000000-article-graph';
 import { DlqReplays1764700000000 } from './migrations/1764700000000-dlq-replays';
 import { EntityMentionsInline1764800000000 } from './migrations/1764800000000-entity-mentions-inline';
+import { Lz4Compression1764900000000 } from './migrations/1764900000000-lz4-compression';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   ReaderGrants1764600000000,
   DlqReplays1764700000000,
   EntityMentionsInline1764800000000,
+  Lz4Compression1764900000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */
