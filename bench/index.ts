@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     await admin.destroy();
   }
   process.stdout.write(
-    `\nindexer write path (indexArticles), ${total} distinct articles, ${avgKb.toFixed(1)} KB each as JSON\n`,
+    `\nindexer write path (indexArticles), ${total} distinct articles, ${avgKb.toFixed(1)} KB each as JSON, ${concurrency} writer(s)\n`,
   );
   process.stdout.write('batch   phase    articles   seconds   articles/s\n');
   for (const r of rows) {
