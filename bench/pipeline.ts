@@ -77,7 +77,9 @@ async function main(): Promise<number> {
     FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
     FETCHER_POLL_EVERY_MS: '500',
     FETCH_HOST_INTERVAL_MS: '0',
-    LOG_LEVEL: 'warn',
+    // The whole feed at once: the default per-poll budget per host is polite to real sites, not to our own.
+    FETCHER_POLL_HOST_BUDGET: '10000',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
   supervisor.start();
   await supervisor.ready();

@@ -55,6 +55,7 @@ async function main(): Promise<number> {
     FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
     FETCHER_POLL_EVERY_MS: '500',
     FETCH_HOST_INTERVAL_MS: '0',
+    FETCHER_POLL_HOST_BUDGET: '10000',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
   supervisor.start();

@@ -59,6 +59,8 @@ export async function runDemo(
     ...options.env,
     FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
     FETCHER_POLL_EVERY_MS: '500',
+    // The sample site is ours and on loopback: no need to space requests to it by the default second.
+    FETCH_HOST_INTERVAL_MS: '0',
   });
   try {
     await services.ready;
