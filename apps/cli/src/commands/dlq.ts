@@ -2,21 +2,13 @@ import { Kafka, logLevel } from 'kafkajs';
 import { STAGES, StageName } from '@newsflow/contracts';
 import { kafkaConfigFromEnv } from '@newsflow/messaging';
 import { DeadLetterFilter, readDeadLetters, replayDeadLetters } from '@newsflow/operations';
+import { takeOption } from '../args';
 import { CliCommand, UsageError } from '../command';
 import { withDatabase } from '../with-database';
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  args.splice(i, 2);
-  return v;
-}
-
 function parseFilter(args: string[]): DeadLetterFilter {
-  const since = option(args, '--since');
-  const filter = option(args, '--filter');
+  const since = takeOption(args, '--since');
+  const filter = takeOption(args, '--filter');
   const out: DeadLetterFilter = {};
   if (since) {
     const d = new Date(since);

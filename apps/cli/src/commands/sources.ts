@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { addSource, listSources, removeSource, SourceKind } from '@newsflow/db';
 import { normalizeUrl, parseOpml, parseUrlList } from '@newsflow/fetching';
+import { takeOption } from '../args';
 import { CliCommand, UsageError } from '../command';
 import { withDatabase } from '../with-database';
 
 const KINDS: SourceKind[] = ['feed', 'sitemap', 'url-list'];
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  args.splice(i, 2);
-  return v;
-}
 
 function pollInterval(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -39,10 +31,10 @@ export const command: CliCommand = {
     const action = args.shift();
     switch (action) {
       case 'add': {
-        const kind = (option(args, '--kind') ?? 'feed') as SourceKind;
+        const kind = (takeOption(args, '--kind') ?? 'feed') as SourceKind;
         if (!KINDS.includes(kind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
-        const every = pollInterval(option(args, '--every'));
-        const name = option(args, '--name');
+        const every = pollInterval(takeOption(args, '--every'));
+        const name = takeOption(args, '--name');
         if (args.length !== 1) throw new UsageError('exactly one URL is needed');
         const url = normalizeUrl(args[0]);
         const row = await withDatabase((ds) => addSource(ds, { kind, url, name, pollIntervalSeconds: every }));
@@ -61,8 +53,8 @@ export const command: CliCommand = {
         return removed ? 0 : 1;
       }
       case 'import': {
-        const kindOpt = option(args, '--kind') as SourceKind | undefined;
-        const every = pollInterval(option(args, '--every'));
+        const kindOpt = takeOption(args, '--kind') as SourceKind | undefined;
+        const every = pollInterval(takeOption(args, '--every'));
         if (args.length !== 1) throw new UsageError('exactly one file is needed');
         const text = readFileSync(args[0], 'utf8');
         const isOpml = /<opml[\s>]/i.test(text.slice(0, 2000));
