@@ -55,7 +55,9 @@ it('stores a new article with its entities, places and topics, once', async () =
     [id],
   );
   expect(countries.map((c) => c.country_code)).toEqual(expect.arrayContaining(['KZ', 'IR', 'RU', 'SY']));
-  expect(await count(`SELECT sum(jsonb_array_length(mentions)) n FROM article_entities WHERE article_id = $1`, [id])).toBeGreaterThan(10);
+  expect(
+    await count(`SELECT sum(jsonb_array_length(mentions)) n FROM article_entities WHERE article_id = $1`, [id]),
+  ).toBeGreaterThan(10);
   const [{ search_config }] = await ds.query(`SELECT search_config::text FROM articles WHERE id = $1`, [id]);
   expect(search_config).toBe('english');
 });

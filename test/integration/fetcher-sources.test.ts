@@ -21,7 +21,7 @@ import {
   startMisbehavingNewsroom,
 } from '@newsflow/fixture-site';
 import { fetchStoredArticles, PipelineServices, startPipelineServices } from '@newsflow/stack';
-import { getFetchLog } from '../../libs/db/src/fetch-log';
+import { getFetchLog } from '@newsflow/db';
 import { CollectedMessage, collectTopics, testKafka, testProducer, waitUntil } from '../support/kafka-helpers';
 import { fetchRequest } from '../support/sample-messages';
 

@@ -2,6 +2,7 @@
  * The fetcher's state in the real PostgreSQL: the fetch log (skip rule, conditional validators, 304 counts, classes)
  * and the per-host request slots shared by replicas (two pools standing for two fetcher processes).
  */
+import { randomBytes } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createDataSource, databaseUrlFromEnv } from '@newsflow/db';
@@ -13,8 +14,8 @@ import {
   recordFetch,
   recordFetchRequests,
   seenFeedDates,
-} from '../../libs/db/src/fetch-log';
-import { PostgresHostRateLimiter } from '../../libs/db/src/host-slots';
+} from '@newsflow/db';
+import { PostgresHostRateLimiter } from '@newsflow/db';
 
 jest.setTimeout(60_000);
 
@@ -38,13 +39,14 @@ afterAll(async () => {
 describe('fetch log', () => {
   it('remembers the feed date an article was fetched for, so only a later feed date refetches it', async () => {
     const u = url('dated');
+    const storedId = randomBytes(16).toString('hex');
     expect((await seenFeedDates(replicaA, [u])).has(u)).toBe(false);
     await recordFetch(replicaA, {
       url: u,
       status: 200,
       classification: 'article',
       classificationRule: 'default',
-      articleId: 'a'.repeat(32),
+      articleId: storedId,
       etag: '"v1"',
       lastModified: 'Mon, 02 Mar 2026 08:30:00 GMT',
       feedDate: '2026-03-02T08:30:00Z',
@@ -59,10 +61,21 @@ describe('fetch log', () => {
       fetch: true,
       reason: 'updated',
     });
-    expect(await conditionalValidators(replicaA, u)).toEqual({
-      etag: '"v1"',
-      lastModified: 'Mon, 02 Mar 2026 08:30:00 GMT',
-    });
+    // Validators only once the article is in the store: a logged fetch whose page never got there (the fetcher
+    // died before the broker acknowledged it) must be fetched in full again, not answered "304, nothing to do".
+    expect(await conditionalValidators(replicaA, u)).toBeUndefined();
+    await replicaA.query(
+      `INSERT INTO articles (id, url, canonical_url, text, content_hash, fetched_at) VALUES ($1, $2, $2, 'x', $3, now())`,
+      [storedId, u, 'c'.repeat(64)],
+    );
+    try {
+      expect(await conditionalValidators(replicaA, u)).toEqual({
+        etag: '"v1"',
+        lastModified: 'Mon, 02 Mar 2026 08:30:00 GMT',
+      });
+    } finally {
+      await replicaA.query(`DELETE FROM articles WHERE id = $1`, [storedId]);
+    }
   });
 
   it('counts 304s and keeps the class, article and validators of the last full response', async () => {

@@ -126,7 +126,8 @@ describe('dead letters: a malformed message never blocks its partition', () => {
         return {
           key: req.articleId,
           value: req,
-          findOutput: (m) => m.topic === Topics.pagesFetched.name && Boolean(m.value?.includes(`"url":${JSON.stringify(url)}`)),
+          findOutput: (m) =>
+            m.topic === Topics.pagesFetched.name && Boolean(m.value?.includes(`"url":${JSON.stringify(url)}`)),
         };
       },
     },

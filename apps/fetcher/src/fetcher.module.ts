@@ -8,7 +8,7 @@ import { loadFetcherConfig } from './fetcher-config';
 import { FETCHER_CONFIG, FETCH_POLICY, HOST_RATE_LIMITER } from './tokens';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { FetchRequestController } from './fetch-request.controller';
-import { PostgresHostRateLimiter } from './fetch-state';
+import { PostgresHostRateLimiter } from '@newsflow/db';
 import { PageFetcher } from './page-fetcher';
 import { SourcePoller } from './source-poller';
 

@@ -34,7 +34,7 @@ function harness(intervalMs = 0): Harness {
   const writes: unknown[][] = [];
   const validators = new Map<string, { etag: string | null; lastModified: string | null }>();
   const query = async (sql: string, params: unknown[]) => {
-    if (/^\s*SELECT etag/.test(sql)) {
+    if (/^\s*SELECT (f\.)?etag/.test(sql)) {
       const v = validators.get(params[0] as string);
       return v ? [v] : [];
     }

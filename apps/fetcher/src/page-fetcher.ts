@@ -18,7 +18,7 @@ import {
 import { PermanentError, RetryLaterError } from '@newsflow/messaging';
 import { FetcherConfig } from './fetcher-config';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
-import { conditionalValidators, recordFetch } from './fetch-state';
+import { conditionalValidators, recordFetch } from '@newsflow/db';
 import { FETCH_POLICY, FETCHER_CONFIG, HOST_RATE_LIMITER } from './tokens';
 
 /** A transient HTTP failure (5xx without Retry-After): the stage retries it with its own backoff tiers. */

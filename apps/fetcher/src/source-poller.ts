@@ -7,7 +7,7 @@ import { ConditionalRequest, FetchPolicy, FetchResult } from '@newsflow/fetching
 import { KAFKA, LOGGER } from '@newsflow/messaging';
 import { Logger } from '@newsflow/telemetry';
 import { FetcherConfig } from './fetcher-config';
-import { recordFetchRequests, seenFeedDates } from './fetch-state';
+import { recordFetchRequests, seenFeedDates } from '@newsflow/db';
 import { PageFetcher } from './page-fetcher';
 import { sitemapFetchPolicy } from './sitemap-policy';
 import {

@@ -45,7 +45,9 @@ describe('article list SQL', () => {
   it('lists newest first, undated last, and continues after dated and undated cursors', () => {
     const first = buildListQuery({}, 5);
     expect(first.sql).toMatch(/WHERE a\.published_at IS NOT NULL\s+ORDER BY a\.published_at DESC, a\.id ASC/);
-    expect(first.sql).toMatch(/WHERE a\.published_at IS NULL\s+AND \(SELECT count\(\*\) FROM dated\) < \$1\s+ORDER BY a\.id ASC/);
+    expect(first.sql).toMatch(
+      /WHERE a\.published_at IS NULL\s+AND \(SELECT count\(\*\) FROM dated\) < \$1\s+ORDER BY a\.id ASC/,
+    );
     expect(first.sql).toMatch(/ORDER BY list\.published_at DESC NULLS LAST, list\.id ASC/);
     expect(first.params).toEqual([5]);
     const dated = buildListQuery({ language: 'en' }, 5, {

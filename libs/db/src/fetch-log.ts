@@ -159,9 +159,13 @@ export async function seenFeedDates(ds: DataSource, urls: string[]): Promise<Map
 
 /** Validators from the last fetch of a URL that gave a page, for a conditional request; undefined when none. */
 export async function conditionalValidators(ds: DataSource, url: string): Promise<ConditionalValidators | undefined> {
+  // Only for a page whose article is already in the store. A fetch that was logged but whose page never reached
+  // the store (the fetcher died before the broker acknowledged it, and the request is being replayed) must not be
+  // answered "304, nothing to do": that would lose the article ("validators only once stored" rule).
   const rows: ConditionalValidators[] = await ds.query(
-    `SELECT etag, last_modified AS "lastModified" FROM fetch_log
-      WHERE url = $1 AND (etag IS NOT NULL OR last_modified IS NOT NULL)`,
+    `SELECT f.etag, f.last_modified AS "lastModified" FROM fetch_log f
+      WHERE f.url = $1 AND (f.etag IS NOT NULL OR f.last_modified IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM articles a WHERE a.id = f.article_id)`,
     [url],
   );
   return rows[0];

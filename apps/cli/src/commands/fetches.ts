@@ -1,16 +1,7 @@
-// The fetch log of libs/db, reached by path until @newsflow/db's index re-exports it (not this command's file to edit).
-import { listFetchLog } from '../../../../libs/db/src/fetch-log';
+import { listFetchLog } from '@newsflow/db';
+import { takeOption } from '../args';
 import { CliCommand, UsageError } from '../command';
 import { withDatabase } from '../with-database';
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  args.splice(i, 2);
-  return v;
-}
 
 export const command: CliCommand = {
   name: 'fetches',
@@ -22,8 +13,8 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(argv) {
     const args = [...argv];
-    const classification = option(args, '--class');
-    const rawLimit = option(args, '--limit');
+    const classification = takeOption(args, '--class');
+    const rawLimit = takeOption(args, '--limit');
     const limit = rawLimit === undefined ? 100 : Number(rawLimit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
       throw new UsageError('--limit takes a whole number from 1 to 10000');
