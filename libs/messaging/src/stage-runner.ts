@@ -125,7 +125,8 @@ export class StageRunner<In> {
     });
     this.consumer = kafka.consumer({
       groupId: this.opts.groupId ?? `newsflow-${stage}`,
-      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
+      // 10 s, not kafkajs's 30 s: a replica killed with -9 is noticed and its partitions reassigned three times sooner.
+      sessionTimeout: this.opts.sessionTimeoutMs ?? 10_000,
       heartbeatInterval: 3_000,
       maxBytesPerPartition: 16 * 1024 * 1024,
       allowAutoTopicCreation: false,
