@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { Database } from '@newsflow/db';
+import { FetchMetricsRecorder, NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
 import { fetchPolicyFromEnv } from '@newsflow/fetching';
 import { KAFKA, LOGGER } from '@newsflow/messaging';
 import { Logger } from '@newsflow/telemetry';
@@ -34,6 +35,12 @@ export class FetcherModule {
           inject: [Database],
         },
         FetchMetricsReporter,
+        // Fetch outcomes by class and host, 304s and requests per host as Prometheus metrics (bounded host labels).
+        {
+          provide: FetchMetricsRecorder,
+          useFactory: (m: NewsflowMetrics) => new FetchMetricsRecorder(m),
+          inject: [NEWSFLOW_METRICS],
+        },
         PageFetcher,
         SourcePoller,
       ],

@@ -12,6 +12,7 @@ import { Logger } from '@newsflow/telemetry';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { loadFetcherConfig } from './fetcher-config';
 import { PageFetcher } from './page-fetcher';
+import { createMetricsRegistry, createNewsflowMetrics, FetchMetricsRecorder, NewsflowMetrics } from '@newsflow/observability';
 
 /**
  * PageFetcher against the misbehaving newsroom on loopback, with the in-memory host limiter and a fake database
@@ -26,6 +27,7 @@ afterAll(() => newsroom.close());
 interface Harness {
   fetcher: PageFetcher;
   limiter: InMemoryHostRateLimiter;
+  prometheus: NewsflowMetrics;
   writes: unknown[][];
   validators: Map<string, { etag: string | null; lastModified: string | null }>;
 }
@@ -45,9 +47,18 @@ function harness(intervalMs = 0): Harness {
   const config = loadFetcherConfig({ FETCH_HOST_INTERVAL_MS: String(intervalMs) });
   const logger = { info: () => undefined } as unknown as Logger;
   const limiter = new InMemoryHostRateLimiter();
+  const prometheus = createNewsflowMetrics(createMetricsRegistry({ service: 'fetcher-test', defaultMetrics: false }));
   const policy = fetchPolicyFromEnv({ FETCH_ALLOW_HOSTS: `127.0.0.1:${new URL(newsroom.url).port}` });
   return {
-    fetcher: new PageFetcher(policy, config, limiter, db, new FetchMetricsReporter(logger, config)),
+    fetcher: new PageFetcher(
+      policy,
+      config,
+      limiter,
+      db,
+      new FetchMetricsReporter(logger, config),
+      new FetchMetricsRecorder(prometheus),
+    ),
+    prometheus,
     limiter,
     writes,
     validators,
@@ -97,6 +108,8 @@ it('asks conditionally with the logged validators; a 304 is recorded as such and
   expect(newsroom.lastRequest('/conditional/article.html')?.['if-none-match']).toBe(CONDITIONAL_ETAG);
   expect(h.writes[0][NOT_MODIFIED]).toBe(true);
   expect(h.writes[0][3]).toBe(304);
+  // ...and counted in the Prometheus metrics as a 304.
+  expect((await h.prometheus.fetchNotModified.get()).values[0].value).toBe(1);
 });
 
 it('parks the request (RetryLaterError) when the host has no free slot, without fetching', async () => {

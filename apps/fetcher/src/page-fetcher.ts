@@ -18,6 +18,7 @@ import {
 import { PermanentError, RetryLaterError } from '@newsflow/messaging';
 import { FetcherConfig } from './fetcher-config';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
+import { FetchMetricsRecorder, outcomeOfErrorCode, outcomeOfStatus } from '@newsflow/observability';
 import { conditionalValidators, recordFetch } from '@newsflow/db';
 import { FETCH_POLICY, FETCHER_CONFIG, HOST_RATE_LIMITER } from './tokens';
 
@@ -59,6 +60,7 @@ export class PageFetcher {
     @Inject(HOST_RATE_LIMITER) private readonly limiter: HostRateLimiter,
     private readonly db: Database,
     private readonly metricsReporter: FetchMetricsReporter,
+    private readonly prometheus: FetchMetricsRecorder,
   ) {
     this.policy = withRobots(basePolicy);
   }
@@ -69,10 +71,13 @@ export class PageFetcher {
     try {
       const result = await safeFetch(url, policy, conditional);
       this.metricsReporter.metrics.record(url, result, isConditional);
+      this.prometheus.record(url, outcomeOfStatus(result.status));
       return result;
     } catch (err) {
-      if (err instanceof FetchRefusal || err instanceof FetchFailure)
+      if (err instanceof FetchRefusal || err instanceof FetchFailure) {
         this.metricsReporter.metrics.record(url, err, isConditional);
+        this.prometheus.record(url, outcomeOfErrorCode(err.code));
+      }
       throw err;
     }
   }
