@@ -11,14 +11,22 @@ export interface RunResult {
 /** Runs a command to completion, collecting its output; never throws for a non-zero exit. */
 export function run(cmd: string, args: string[], options: SpawnOptions & { input?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
+    const { input, ...spawnOptions } = options;
+    // No input: stdin is closed from the start, so a command that exits at once cannot fail our write (EPIPE).
+    const child = spawn(cmd, args, {
+      ...spawnOptions,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d) => (stdout += d));
     child.stderr!.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-    child.stdin!.end(options.input ?? '');
+    if (input !== undefined) {
+      child.stdin!.on('error', () => undefined); // the command may exit before reading it all
+      child.stdin!.end(input);
+    }
   });
 }
 
