@@ -12,24 +12,13 @@ import path from 'node:path';
 import { articleIdFor, EnrichedArticleV1 } from '@newsflow/contracts';
 import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } from '@newsflow/db';
 import { enrichArticle } from '@newsflow/enrichment';
-import { renderReferenceArticlePage } from '@newsflow/fixture-site';
+import { renderReferenceArticlePage, seededRandom } from '@newsflow/fixture-site';
 import { enrichedArticleFor } from '@newsflow/pipeline';
 import { devSetsDir, loadDevSet } from './lib/extract-devsets';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-/** A deterministic pseudo-random generator, so runs are comparable. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function baseArticles(): { articles: EnrichedArticleV1[]; source: string } {
@@ -83,7 +72,7 @@ async function main(): Promise<void> {
   const asJson = process.argv.includes('--json');
   const { articles: bases, source } = baseArticles();
   process.stderr.write(`bench:index: ${source}; building ${total} distinct articles ...\n`);
-  const rnd = mulberry32(42);
+  const rnd = seededRandom(42);
   const vocabulary = [...new Set(bases.flatMap((a) => a.article.text.split(/\s+/)).filter((w) => w.length > 3))];
   const articles = Array.from({ length: total }, (_, k) => variant(bases[k % bases.length], k, vocabulary, rnd));
   const avgKb = articles.reduce((n, a) => n + JSON.stringify(a).length, 0) / articles.length / 1024;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renderReferenceArticlePage } from '@newsflow/fixture-site';
+import { renderReferenceArticlePage, seededRandom } from '@newsflow/fixture-site';
 import { enrichedArticle, fetchedPage, parsedArticle, uniqueUrl } from './sample-messages';
 
 /**
@@ -11,16 +11,6 @@ export interface HostileInput {
   topic: 'fetch-requests' | 'pages' | 'parsed' | 'enriched';
   key: string;
   value: Buffer | string | null;
-}
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Garbage that is not a valid message, for every topic. */
@@ -92,7 +82,7 @@ export function hostileCorpus(siteBase: string, tag: string, fuzzCount = 40): Ho
   );
 
   // Fuzz: the reference page cut at random points, with random bytes flipped and tags shuffled.
-  const rnd = mulberry32(1234);
+  const rnd = seededRandom(1234);
   for (let i = 0; i < fuzzCount; i++) {
     let html = reference.slice(0, Math.floor(rnd() * reference.length));
     const chars = html.split('');

@@ -44,7 +44,8 @@ const SECTIONS = [
   ['Sport', 'Football'],
 ];
 
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG (mulberry32): generated pages, benchmarks and fuzzers stay the same from run to run. */
+export function seededRandom(seed: number): () => number {
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;
@@ -131,7 +132,7 @@ ${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 
 export function generateArticles(options: GeneratedArticlesOptions): (baseUrl: string) => FixtureArticle[] {
   const seeds = options.seeds?.length ? options.seeds : [referenceStorySeed()];
-  const rnd = mulberry32(7);
+  const rnd = seededRandom(7);
   const vocabulary = [
     ...new Set(seeds.flatMap((s) => s.paragraphs.join(' ').split(/\s+/)).filter((w) => /^[A-Za-z]{4,}$/.test(w))),
   ];
