@@ -2,10 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EnrichedArticleV1 } from '@newsflow/contracts';
-import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } from '@newsflow/db';
+import { indexArticles } from '@newsflow/db';
 import { enrichArticle } from '@newsflow/enrichment';
 import { renderReferenceArticlePage } from '@newsflow/fixture-site';
 import { enrichedArticleFor } from '@newsflow/pipeline';
+import { createThrowawaySchema } from '../support/throwaway-schema';
 
 jest.setTimeout(60_000);
 
@@ -17,20 +18,17 @@ let reference: EnrichedArticleV1;
 // A throw-away schema: near-duplicate detection must not see the copies other tests and demos stored.
 const schema = `test_store_${run}`;
 
+let throwaway: Awaited<ReturnType<typeof createThrowawaySchema>>;
+
 beforeAll(async () => {
-  const admin = createDataSource(databaseUrlFromEnv(), { poolSize: 1 });
-  await admin.initialize();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.destroy();
-  await runMigrations(databaseUrlFromEnv(), schema);
-  ds = createDataSource(databaseUrlFromEnv(), { poolSize: 4, schema });
-  await ds.initialize();
+  throwaway = await createThrowawaySchema(schema);
+  ds = await throwaway.open();
   reference = enrichedArticleFor(renderReferenceArticlePage({ baseUrl: base }), `${base}/Detail/2024/04/26/reference`);
 });
 
 afterAll(async () => {
-  await ds?.query(`DROP SCHEMA ${schema} CASCADE`);
   await ds?.destroy();
+  await throwaway?.drop();
 });
 
 const count = async (sql: string, params: unknown[]) => Number((await ds.query(sql, params))[0].n);

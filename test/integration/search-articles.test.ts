@@ -6,11 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EnrichedArticleV1 } from '@newsflow/contracts';
-import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } from '@newsflow/db';
 import { enrichArticle } from '@newsflow/enrichment';
 import { renderReferenceArticlePage } from '@newsflow/fixture-site';
 import { enrichedArticleFor, toEnrichedArticle } from '@newsflow/pipeline';
-import { ArticleQueryError, getArticle, parseArticleQuery, searchArticles } from '@newsflow/db';
+import { ArticleQueryError, getArticle, indexArticles, parseArticleQuery, searchArticles } from '@newsflow/db';
+import { createThrowawaySchema } from '../support/throwaway-schema';
 
 jest.setTimeout(60_000);
 
@@ -30,14 +30,11 @@ function smallArticle(path: string, title: string, text: string, publishedAt: st
   return toEnrichedArticle({ ...msg, article }, enrichArticle({ title, text, publishedAt, language }), new Date());
 }
 
+let throwaway: Awaited<ReturnType<typeof createThrowawaySchema>>;
+
 beforeAll(async () => {
-  const admin = createDataSource(databaseUrlFromEnv(), { poolSize: 1 });
-  await admin.initialize();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.destroy();
-  await runMigrations(databaseUrlFromEnv(), schema);
-  ds = createDataSource(databaseUrlFromEnv(), { poolSize: 4, schema });
-  await ds.initialize();
+  throwaway = await createThrowawaySchema(schema);
+  ds = await throwaway.open();
   reference = enrichedArticleFor(renderReferenceArticlePage({ baseUrl: base }), `${base}/Detail/2024/04/26/reference`);
   german = smallArticle(
     '/de/1',
@@ -65,8 +62,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ds?.query(`DROP SCHEMA ${schema} CASCADE`);
   await ds?.destroy();
+  await throwaway?.drop();
 });
 
 const search = (raw: Record<string, string>) => searchArticles(ds, parseArticleQuery(raw));
