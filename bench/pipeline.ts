@@ -17,7 +17,16 @@ import { addSource, createDataSource, databaseUrlFromEnv, removeSource } from '@
 import { generateArticles, startFixtureNewsSite, StorySeed } from '@newsflow/fixture-site';
 import { kafkaConfigFromEnv } from '@newsflow/messaging';
 import { pipelineStatus } from '@newsflow/operations';
-import { pidsMatching, processStats, ProcessStats, readPid, sleep, stackDir, Supervisor } from '@newsflow/stack';
+import {
+  pidsMatching,
+  processStats,
+  ProcessStats,
+  readPid,
+  sampleSiteEnv,
+  sleep,
+  stackDir,
+  Supervisor,
+} from '@newsflow/stack';
 import { devSetsDir } from './lib/extract-devsets';
 
 function arg(name: string, fallback: number): number {
@@ -73,14 +82,7 @@ async function main(): Promise<number> {
   });
   await sleep(3000); // joined before anything is indexed
 
-  const supervisor = new Supervisor({
-    FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
-    FETCHER_POLL_EVERY_MS: '500',
-    FETCH_HOST_INTERVAL_MS: '0',
-    // The whole feed at once: the default per-poll budget per host is polite to real sites, not to our own.
-    FETCHER_POLL_HOST_BUDGET: '10000',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  });
+  const supervisor = new Supervisor(sampleSiteEnv(site.port, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }));
   supervisor.start();
   await supervisor.ready();
   const started = Date.now();

@@ -15,7 +15,15 @@ import { addSource, createDataSource, databaseUrlFromEnv, removeSource } from '@
 import { generateArticles, startFixtureNewsSite } from '@newsflow/fixture-site';
 import { kafkaConfigFromEnv } from '@newsflow/messaging';
 import { DeadLetter, readDeadLetters } from '@newsflow/operations';
-import { kafkaStatus, restartLocalPostgres, sleep, startLocalKafka, stopLocalKafka, Supervisor } from '@newsflow/stack';
+import {
+  kafkaStatus,
+  restartLocalPostgres,
+  sampleSiteEnv,
+  sleep,
+  startLocalKafka,
+  stopLocalKafka,
+  Supervisor,
+} from '@newsflow/stack';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -51,13 +59,7 @@ async function main(): Promise<number> {
   const prefix = `${site.baseUrl}/`;
   const ds = createDataSource(databaseUrlFromEnv(), { applicationName: 'newsflow-chaos', poolSize: 2 });
   await ds.initialize();
-  const supervisor = new Supervisor({
-    FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
-    FETCHER_POLL_EVERY_MS: '500',
-    FETCH_HOST_INTERVAL_MS: '0',
-    FETCHER_POLL_HOST_BUDGET: '10000',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  });
+  const supervisor = new Supervisor(sampleSiteEnv(site.port, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }));
   supervisor.start();
   log(`${n} articles at ${site.feedUrl}; services started (run ${runId})`);
   await addSource(ds, { kind: 'feed', url: site.feedUrl, pollIntervalSeconds: 10 });

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { addSource, createDataSource, databaseUrlFromEnv, removeSource } from '@newsflow/db';
 import { FixtureNewsSite, startFixtureNewsSite } from '@newsflow/fixture-site';
-import { startPipelineServices } from './pipeline-services';
+import { sampleSiteEnv, startPipelineServices } from './pipeline-services';
 import { sleep } from './process-utils';
 
 /**
@@ -55,13 +55,7 @@ export async function runDemo(
   await ds.initialize();
   const site: FixtureNewsSite = await startFixtureNewsSite();
   log(`demo: sample news site at ${site.baseUrl} (feed ${site.feedUrl})`);
-  const services = startPipelineServices({
-    ...options.env,
-    FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}`,
-    FETCHER_POLL_EVERY_MS: '500',
-    // The sample site is ours and on loopback: no need to space requests to it by the default second.
-    FETCH_HOST_INTERVAL_MS: '0',
-  });
+  const services = startPipelineServices(sampleSiteEnv(site.port, options.env));
   try {
     await services.ready;
     log('demo: fetcher, parser, enricher and indexer are running');

@@ -57,6 +57,32 @@ export function startService(stage: StageName, env: NodeJS.ProcessEnv, logDir = 
   return { stage, child, logFile, exited, httpPort: Number(env.HTTP_PORT ?? 0) };
 }
 
+/** SIGTERM (graceful: finish, commit, flush traces), then SIGKILL if it is still running after the timeout. */
+export async function stopService(service: RunningService, timeoutMs = 20_000): Promise<void> {
+  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
+  service.child.kill('SIGTERM');
+  const killed = await Promise.race([service.exited.then(() => false), sleep(timeoutMs).then(() => true)]);
+  if (killed) {
+    service.child.kill('SIGKILL');
+    await service.exited;
+  }
+}
+
+/**
+ * The services' environment for running against a sample site of ours on loopback: the fetcher may fetch it, and
+ * neither spaces its requests to it (default 1 s per host) nor caps them per poll (default 40): politeness is
+ * for real sites, not for our own fixture.
+ */
+export function sampleSiteEnv(sitePort: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    FETCH_ALLOW_HOSTS: `127.0.0.1:${sitePort}`,
+    FETCHER_POLL_EVERY_MS: '500',
+    FETCH_HOST_INTERVAL_MS: '0',
+    FETCHER_POLL_HOST_BUDGET: '10000',
+    ...extra,
+  };
+}
+
 /** Resolves once the service logged that it is ready (and records its HTTP port). */
 export function waitForReady(service: RunningService, timeoutMs = 60_000): Promise<void> {
   return waitForLine(service, /"msg":"stage ready"/, timeoutMs);
@@ -100,17 +126,7 @@ export function startPipelineServices(
     services,
     ready,
     async stop(timeoutMs = 20_000) {
-      await Promise.all(
-        services.map(async (s) => {
-          if (s.child.exitCode !== null || s.child.signalCode !== null) return;
-          s.child.kill('SIGTERM');
-          const killed = await Promise.race([s.exited.then(() => false), sleep(timeoutMs).then(() => true)]);
-          if (killed) {
-            s.child.kill('SIGKILL');
-            await s.exited;
-          }
-        }),
-      );
+      await Promise.all(services.map((s) => stopService(s, timeoutMs)));
     },
   };
 }

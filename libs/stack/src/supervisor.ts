@@ -1,5 +1,5 @@
 import { StageName, STAGES } from '@newsflow/contracts';
-import { RunningService, startService, waitForReady } from './pipeline-services';
+import { RunningService, startService, stopService, waitForReady } from './pipeline-services';
 import { sleep } from './process-utils';
 
 /**
@@ -52,16 +52,6 @@ export class Supervisor {
 
   async stop(timeoutMs = 20_000): Promise<void> {
     this.stopping = true;
-    await Promise.all(
-      [...this.services.values()].map(async (s) => {
-        if (s.child.exitCode !== null || s.child.signalCode !== null) return;
-        s.child.kill('SIGTERM');
-        const killed = await Promise.race([s.exited.then(() => false), sleep(timeoutMs).then(() => true)]);
-        if (killed) {
-          s.child.kill('SIGKILL');
-          await s.exited;
-        }
-      }),
-    );
+    await Promise.all([...this.services.values()].map((s) => stopService(s, timeoutMs)));
   }
 }
