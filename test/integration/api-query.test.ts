@@ -5,14 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { EnrichedArticleV1 } from '@newsflow/contracts';
-import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } from '@newsflow/db';
+import { databaseUrlFromEnv, indexArticles } from '@newsflow/db';
 import { renderReferenceArticlePage } from '@newsflow/fixture-site';
 import { enrichedArticleFor } from '@newsflow/pipeline';
 import { ApiConfig } from '../../apps/api/src/api-config';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { ReadDatabase } from '../../apps/api/src/read-database';
+import { createThrowawaySchema } from '../support/throwaway-schema';
 
 jest.setTimeout(60_000);
 
@@ -20,7 +20,7 @@ const run = randomUUID().replace(/-/g, '').slice(0, 10);
 const schema = `test_api_${run}`;
 const base = `http://api-test-${run}.example`;
 const KEY = `test-key-${randomUUID()}`;
-let admin: DataSource;
+let throwaway: Awaited<ReturnType<typeof createThrowawaySchema>>;
 let reference: EnrichedArticleV1;
 const apps: INestApplication[] = [];
 
@@ -60,12 +60,8 @@ const get = (path: string, key: string | null = KEY) =>
   fetch(`${api.url}${path}`, key ? { headers: { authorization: `Bearer ${key}` } } : {});
 
 beforeAll(async () => {
-  admin = createDataSource(databaseUrlFromEnv(), { poolSize: 2 });
-  await admin.initialize();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await runMigrations(databaseUrlFromEnv(), schema);
-  const writer = createDataSource(databaseUrlFromEnv(), { poolSize: 1, schema });
-  await writer.initialize();
+  throwaway = await createThrowawaySchema(schema);
+  const writer = await throwaway.open({ poolSize: 1 });
   reference = enrichedArticleFor(renderReferenceArticlePage({ baseUrl: base }), `${base}/Detail/2024/04/26/reference`);
   await indexArticles(writer, [{ message: reference, traceId: 'f'.repeat(32) }]);
   await writer.destroy();
@@ -74,8 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const app of apps) await app.close();
-  await admin?.query(`DROP SCHEMA ${schema} CASCADE`);
-  await admin?.destroy();
+  await throwaway?.drop();
 });
 
 const ids = async (res: Response) => ((await res.json()) as { items: { id: string }[] }).items.map((a) => a.id);
