@@ -2,6 +2,7 @@ import type { EntitySpan, EntityType } from '../types';
 import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES } from './first-names';
+import { definitionType, isFollowedByContainerPlace, leftContextType } from './context-cues';
 import { COMMON_NOUNS } from './common-nouns';
 import { COMMON_SURNAMES } from './surnames';
 import { KNOWN_ORGANIZATIONS } from './known-organizations';
@@ -387,7 +388,7 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
       continue; // "Defense Minister", "President": an office, not a name.
     }
     if (!run.length) continue;
-    const typed = classify(run, titled, tokens, gazetteer);
+    const typed = refineByContext(classify(run, titled, tokens, gazetteer), run, tokens, gazetteer);
     if (typed) spans.push({ ...spanOf(typed[2] ? run.slice(typed[2]) : run, typed[0], text), rule: typed[1] });
   }
 
@@ -731,6 +732,52 @@ const WEAK_ORG_HEADS = new Set([
   'Herald',
 ]);
 
+/**
+ * Rules whose evidence beats any context cue: a title, a list entry, a head word, a demonym, quotes.
+ */
+const STRONG_RULES = new Set([
+  'titled',
+  'titled-demonym',
+  'known-organization',
+  'supranational',
+  'org-head',
+  'demonym',
+  'demonym2',
+  'hyphenated-demonym',
+  'place-acronym',
+  'quoted-title',
+]);
+/** Rules that only guess from shape or a generic cue: the words before the run may re-type them. */
+const SHAPE_RULES = new Set([
+  'unknown-single',
+  'name-shape',
+  'noun-cue',
+  'fallback',
+  'plural-group',
+  'speech-verb',
+  'speech-verb-single',
+]);
+
+/**
+ * Step 5b, "context cues" (see context-cues.ts): a place apposition ("Debden, England") or a definition
+ * ("X is a village", "X, a Danish chain") re-types any run not typed by strong evidence; the words before the run
+ * ("the band X", "the village of X", "the X") re-type runs typed by shape alone.
+ */
+function refineByContext(typed: Typed, run: Token[], tokens: Token[], gazetteer: Gazetteer): Typed {
+  if (!typed) return typed;
+  const skip = typed[2] ?? 0;
+  if (STRONG_RULES.has(typed[1])) return typed;
+  const last = run[run.length - 1].index;
+  if (typed[0] !== 'LOC' && isFollowedByContainerPlace(tokens, last, (r) => gazetteerKind(r, gazetteer, 1e6)))
+    return ['LOC', 'place-apposition'];
+  const def = definitionType(tokens, last);
+  if (def) return skip ? [def[0], def[1], skip] : def;
+  if (!SHAPE_RULES.has(typed[1])) return typed;
+  const cue = leftContextType(tokens, run[skip].index);
+  if (!cue) return typed;
+  return skip ? [cue[0], cue[1], skip] : cue;
+}
+
 /** Step 6: document memory for lone words and bracketed acronyms. */
 function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: string, gazetteer: Gazetteer): void {
   const personParts = new Map<string, number>();
@@ -762,7 +809,9 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
         // "Subject cue": a sentence-initial unknown word followed by a verb of a person's life is a person
         // ("Hitzig noticed …", "Bobick trained …").
         const verb = after?.text.toLowerCase() ?? '';
-        if (
+        const def = definitionType(tokens, s.tokens[s.tokens.length - 1].index);
+        if (def) [s.type, s.rule] = def;
+        else if (
           PERSON_VERBS.has(verb) &&
           !COMMON_NOUNS.has(s.text.toLowerCase()) &&
           !NOUN_SUFFIX.test(s.text) &&
@@ -771,7 +820,10 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
           [s.type, s.rule] = ['PER', 'subject-cue'];
         else s.type = 'NONE' as EntityType;
       } else if (COMMON_NOUNS.has(s.text.toLowerCase()) || NOUN_SUFFIX.test(s.text)) s.type = 'NONE' as EntityType;
-      else [s.type, s.rule] = guessSingle(s.text, gazetteer, tokens[idx - 1]);
+      else {
+        const guessed = refineByContext(guessSingle(s.text, gazetteer, tokens[idx - 1]), s.tokens, tokens, gazetteer);
+        [s.type, s.rule] = guessed ?? ['NONE' as EntityType, 'none'];
+      }
     }
   }
 }
