@@ -69,4 +69,23 @@ describe('recognizeEntities', () => {
   it('prefers a common surname over a small town of that name', () => {
     expect(typed('The report was written by Campbell last year.')).toEqual(['PER:Campbell']);
   });
+
+  it('keeps a quoted nickname inside the person it belongs to', () => {
+    expect(typed('Coach Harold "Junior" Baxter retired.')).toContain('PER:Harold "Junior" Baxter');
+    // A quoted title after a name stays a title.
+    expect(typed('Gary Moore sang "Still Got the Blues" live.')).toContain('MISC:Still Got the Blues');
+  });
+
+  it('types languages, peoples and named periods as MISC (misc lexicon)', () => {
+    expect(typed('The text was translated from Sanskrit by monks.')).toEqual(['MISC:Sanskrit']);
+    expect(typed('Raids by the Vikings ended before the Renaissance.')).toEqual(['MISC:Vikings', 'MISC:Renaissance']);
+  });
+
+  it('does not take everyday abbreviations for organisations', () => {
+    expect(typed('He won by KO and drove off in an SUV at 8 p.m. EST.')).toEqual([]);
+  });
+
+  it('types an unknown lone plural name as a group of people (MISC), not a person', () => {
+    expect(typed('Historians say the valley was settled by Varnians long ago.')).toEqual(['MISC:Varnians']);
+  });
 });

@@ -2,6 +2,7 @@ import type { EntitySpan, EntityType } from '../types';
 import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES } from './first-names';
+import { MISC_WORDS } from './misc-names';
 import { definitionType, isFollowedByContainerPlace, leftContextType } from './context-cues';
 import { COMMON_NOUNS } from './common-nouns';
 import { COMMON_SURNAMES } from './surnames';
@@ -179,6 +180,56 @@ const NON_ENTITY_CAPS = new Set([
   'BE',
   'IF',
   'AN',
+  // Common abbreviations of things, units and time zones (heuristic "non-entity acronyms").
+  'KO',
+  'TKO',
+  'SUV',
+  'AIDS',
+  'HIV',
+  'BMX',
+  'CAD',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'LLC',
+  'POS',
+  'OST',
+  'ATM',
+  'GPS',
+  'USB',
+  'PDF',
+  'HTML',
+  'URL',
+  'LED',
+  'LCD',
+  'HD',
+  'PC',
+  'ICU',
+  'IQ',
+  'RPM',
+  'MPH',
+  'UFO',
+  'DIY',
+  'AKA',
+  'RBI',
+  'SMS',
+  'IPO',
+  'CFO',
+  'COO',
+  'CTO',
+  'HQ',
+  'PS',
+  'NB',
+  'ETA',
+  'BBQ',
+  'RSVP',
+  'ASAP',
+  'FYI',
 ]);
 
 interface Run {
@@ -252,6 +303,12 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
         continue;
       }
       const afterNext = tokens[j + 2];
+      // "Nicknames in quotes": William "Cowboy" Cowley, Harold "Junior" Theriault are one person's name.
+      if (isNicknameAt(tokens, j, text)) {
+        run.push(tok, next, afterNext);
+        j += 3;
+        continue;
+      }
       if (
         tok.kind === 'word' &&
         next &&
@@ -318,6 +375,30 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
     i = j;
   }
   return runs;
+}
+
+const OPEN_QUOTES = new Set(['"', '“']);
+const CLOSE_QUOTES = new Set(['"', '”']);
+
+/**
+ * True when tokens[j] opens a quoted single capitalised word that sits between two name words
+ * ("William "Cowboy" Cowley"): a nickname inside a person's name, not a title of a work.
+ */
+function isNicknameAt(tokens: Token[], j: number, text: string): boolean {
+  const [open, nick, close, after] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!open || !nick || !close || !after || j === 0) return false;
+  if (!OPEN_QUOTES.has(open.text) || !CLOSE_QUOTES.has(close.text)) return false;
+  const before = tokens[j - 1];
+  return (
+    isNameWord(before) &&
+    !TITLE_WORDS.has(before.text) &&
+    text.slice(before.end, open.start) === ' ' &&
+    nick.start === open.end &&
+    close.start === nick.end &&
+    text.slice(close.end, after.start) === ' ' &&
+    /^\p{Lu}/u.test(nick.text) &&
+    isNameWord(after)
+  );
 }
 
 /** The capitalised word that ends the run starting at index k, if any (for "Bank and Trust Company"). */
@@ -514,11 +595,14 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   const after = tokens[run[n - 1].index + 1];
 
   if (n === 1 && (NON_ENTITY_CAPS.has(first) || first.length === 1)) return null;
+  // Only a person's name is bridged across a quoted nickname (see isNicknameAt).
+  if (n > 3 && words.some((w) => OPEN_QUOTES.has(w))) return ['PER', 'nickname'];
   if (titled) {
     if (n === 1 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'titled-demonym'];
     return ['PER', 'titled'];
   }
   if (n === 1 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'demonym'];
+  if (n === 1 && MISC_WORDS.has(first)) return ['MISC', 'misc-lexicon'];
   if (n === 2 && (Object.hasOwn(DEMONYMS, `${first} ${last}`) || Object.hasOwn(REGION_ADJECTIVES, `${first} ${last}`)))
     return ['MISC', 'demonym2'];
   if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
@@ -616,7 +700,7 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
 function guessSingle(word: string, gazetteer: Gazetteer, before?: Token): [EntityType, string] {
   if (PLACE_SUFFIX.test(word)) return ['LOC', 'place-suffix'];
   if (gazetteer.byName.has(nameKey(word))) return ['LOC', 'small-place'];
-  if (/[^s]s$/.test(word) && word.length > 4 && !/(ss|us|is|ys|as|es)$/.test(word)) return ['ORG', 'plural-group'];
+  if (/[^s]s$/.test(word) && word.length > 4 && !/(ss|us|is|ys|as|es)$/.test(word)) return ['MISC', 'plural-group'];
   // "Determiner cue": after "the", "a", "this" a lone capitalised word is a thing ("the Bull race"), not a person.
   if (before && DETERMINERS.has(before.text.toLowerCase())) return ['NONE' as EntityType, 'determiner'];
   return ['PER', 'unknown-single'];
@@ -746,6 +830,8 @@ const STRONG_RULES = new Set([
   'hyphenated-demonym',
   'place-acronym',
   'quoted-title',
+  'misc-lexicon',
+  'nickname',
 ]);
 /** Rules that only guess from shape or a generic cue: the words before the run may re-type them. */
 const SHAPE_RULES = new Set([
@@ -885,6 +971,8 @@ function quotedTitles(text: string, tokens: Token[]): Token[][] {
     if (!words.every((t) => isCapitalized(t.text) || MINOR_WORDS.has(t.text.toLowerCase()) || t.kind === 'number'))
       continue;
     if (words.length === 1 && (demonymCountry(words[0].text) || FIRST_NAMES.has(words[0].text.toLowerCase()))) continue;
+    const openAt = tokens.findIndex((t) => t.start === start - 1);
+    if (openAt >= 0 && isNicknameAt(tokens, openAt, text)) continue;
     out.push(inner);
   }
   return out;
