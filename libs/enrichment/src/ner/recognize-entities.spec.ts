@@ -88,4 +88,15 @@ describe('recognizeEntities', () => {
   it('types an unknown lone plural name as a group of people (MISC), not a person', () => {
     expect(typed('Historians say the valley was settled by Varnians long ago.')).toEqual(['MISC:Varnians']);
   });
+
+  it('gives names in one list the type their better-known neighbours have (coordination)', () => {
+    const out = typed('Trains run to Portsmouth, Havant and Dravik every hour.');
+    expect(out).toContain('LOC:Dravik');
+    // Without typed neighbours the list is left alone.
+    expect(typed('They thanked Dravik and Tolsen.')).toEqual(['PER:Dravik', 'PER:Tolsen']);
+  });
+
+  it('bridges "Hall of Fame" into one organisation', () => {
+    expect(typed('He was voted into the Hockey Hall of Fame in 1968.')).toEqual(['ORG:Hockey Hall of Fame']);
+  });
 });

@@ -474,6 +474,8 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   }
 
   resolveByDocumentMemory(spans, tokens, text, gazetteer);
+  spans.sort((a, b) => a.start - b.start);
+  typeByCoordination(spans, text);
   for (const s of spans) includeAbbreviationDot(s, text);
   return spans
     .filter((s) => s.type !== ('NONE' as EntityType))
@@ -862,6 +864,40 @@ function refineByContext(typed: Typed, run: Token[], tokens: Token[], gazetteer:
   const cue = leftContextType(tokens, run[skip].index);
   if (!cue) return typed;
   return skip ? [cue[0], cue[1], skip] : cue;
+}
+
+/** Rules that may take their type from a list they stand in (shape guesses and generic cues). */
+const COORDINATION_TAKERS = new Set([...SHAPE_RULES, 'definite-article-cue', 'subject-cue', 'small-place']);
+/** Separators of a list of like names: "A, B and C", "A / B", "A or B", "A & B". */
+const LIST_GAP = /^\s*(?:,|\/|;|,?\s*(?:and|or|&))\s*$/;
+
+/**
+ * Step 7, "coordination": names in one list are of one kind ("Hilsea, Bedhampton and Havant", "Korn, Orgy and
+ * Linkin Park"). In each list, shape-guessed members take the type most of the other members were given on
+ * stronger evidence; a list without such evidence is left alone.
+ */
+function typeByCoordination(spans: Internal[], text: string): void {
+  let i = 0;
+  while (i < spans.length) {
+    let j = i;
+    while (
+      j + 1 < spans.length &&
+      spans[j + 1].start >= spans[j].end &&
+      LIST_GAP.test(text.slice(spans[j].end, spans[j + 1].start))
+    )
+      j++;
+    if (j > i) {
+      const list = spans.slice(i, j + 1).filter((s) => s.type !== ('NONE' as EntityType));
+      const votes = new Map<EntityType, number>();
+      for (const s of list) if (!COORDINATION_TAKERS.has(s.rule ?? '')) votes.set(s.type, (votes.get(s.type) ?? 0) + 1);
+      const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+      if (best && (votes.size === 1 || best[1] > 1)) {
+        for (const s of list)
+          if (COORDINATION_TAKERS.has(s.rule ?? '') && s.type !== best[0]) [s.type, s.rule] = [best[0], 'coordination'];
+      }
+    }
+    i = j + 1;
+  }
 }
 
 /** Step 6: document memory for lone words and bracketed acronyms. */

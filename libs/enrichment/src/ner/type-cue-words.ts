@@ -183,6 +183,7 @@ export const ORG_HEADS = new Set([
 /** "X of Y" heads: the span is an ORG when it starts with one of these and goes on with "of". */
 export const ORG_OF_HEADS = new Set([
   'Bank',
+  'Hall',
   'Ministry',
   'Department',
   'University',
