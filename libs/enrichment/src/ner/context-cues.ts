@@ -260,3 +260,23 @@ export function definitionType(tokens: Token[], lastIndex: number): [EntityType,
   }
   return null;
 }
+
+/**
+ * Nouns that a name modifies as an adjective would: "the Chamicuro people", "the Cochabamban forces", "the Slavic
+ * word", "the Beatmania series", "the Pipeline trophy". Heuristic "modifier cue": an otherwise untyped name
+ * directly before one of these is used as an adjective of origin, style or kind — MISC by CoNLL conventions.
+ */
+const MODIFIED_NOUNS = new Set(
+  `people peoples forces troops army armies word words language languages series countryside culture style
+  tradition traditions community communities population dynasty empire era period version edition trophy
+  championship festival movement revolution rebellion uprising cuisine literature architecture script alphabet
+  dialect origin descent ancestry heritage nationalism identity occupation invasion conquest settlers immigrants
+  minority nationalists rebels militants soldiers tribe tribes clan clans kingdom game games franchise saga cycle
+  genre mythology folklore legend legends scriptures texts manuscripts calendar`.split(/\s+/),
+);
+
+/** True when the token after the run is a lower-case noun the run modifies ("the Chamicuro people"). */
+export function modifiesNoun(tokens: Token[], lastIndex: number): boolean {
+  const next = tokens[lastIndex + 1];
+  return !!next && next.kind === 'word' && MODIFIED_NOUNS.has(next.text);
+}

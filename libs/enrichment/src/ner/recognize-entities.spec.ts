@@ -99,4 +99,28 @@ describe('recognizeEntities', () => {
   it('bridges "Hall of Fame" into one organisation', () => {
     expect(typed('He was voted into the Hockey Hall of Fame in 1968.')).toEqual(['ORG:Hockey Hall of Fame']);
   });
+
+  it('opens a work title with a capitalised "A" mid-sentence (article-led titles)', () => {
+    expect(typed('Their second album A Quiet Harbour sold well.')).toEqual(['MISC:A Quiet Harbour']);
+    expect(typed('A Quiet Harbour sold well.')).not.toContain('MISC:A Quiet Harbour');
+  });
+
+  it('keeps a title that only precedes a function word ("Doctor Who")', () => {
+    expect(typed('He wrote for Doctor Who in 1983.').some((e) => e.startsWith('PER:'))).toBe(false);
+  });
+
+  it('takes the ordinal into numbered units and events, and D.C. into Washington', () => {
+    expect(typed('They fought in the 2nd Battle of Fredericksburg.')).toEqual(['MISC:2nd Battle of Fredericksburg']);
+    expect(typed('The 65th Air Division moved in 1952.')).toEqual(['ORG:65th Air Division']);
+    expect(typed('It was sent to Washington, D.C. in May.')).toEqual(['LOC:Washington, D.C.']);
+    expect(typed('In 1999 Air Division staff left.')).toEqual(['ORG:Air Division']);
+  });
+
+  it('reads digits glued to capitals as a call sign, not a unit or a format', () => {
+    expect(typed('Listeners of 6PR and 3AW heard it in 3D.')).toEqual(['ORG:6PR', 'ORG:3AW']);
+  });
+
+  it('types a name used as a modifier of a people or a series as MISC (modifier cue)', () => {
+    expect(typed('Elders of the Tarvoni people met.')).toContain('MISC:Tarvoni');
+  });
 });

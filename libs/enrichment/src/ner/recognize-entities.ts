@@ -3,7 +3,7 @@ import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES } from './first-names';
 import { MISC_WORDS } from './misc-names';
-import { definitionType, isFollowedByContainerPlace, leftContextType } from './context-cues';
+import { definitionType, isFollowedByContainerPlace, leftContextType, modifiesNoun } from './context-cues';
 import { COMMON_NOUNS } from './common-nouns';
 import { COMMON_SURNAMES } from './surnames';
 import { KNOWN_ORGANIZATIONS } from './known-organizations';
@@ -423,9 +423,32 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   const quoted = quotedTitles(text, tokens);
   for (const q of quoted) spans.push({ ...spanOf(q, 'MISC', text), rule: 'quoted-title' });
   const inQuoted = new Set(quoted.flat());
+  // "Call signs": digits glued to capitals ("6PR", "3AW", "2GB") name broadcasters and similar outfits.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [num, caps] = [tokens[i], tokens[i + 1]];
+    if (num.kind !== 'number' || !/^\d{1,2}$/.test(num.text) || caps.start !== num.end) continue;
+    if (
+      !/^\p{Lu}{2,4}$/u.test(caps.text) ||
+      (tokens[i + 2] && tokens[i + 2].start === caps.end && tokens[i + 2].kind === 'word')
+    )
+      continue;
+    spans.push({ ...spanOf([num, caps], 'ORG', text), rule: 'call-sign' });
+    inQuoted.add(caps);
+  }
 
   for (let run of capitalisedRuns(tokens, text, gazetteer)) {
     if (run.some((t) => inQuoted.has(t))) continue;
+    // "Article-led titles": a capitalised "A"/"An" mid-sentence opens the title of a work ("their album
+    // A Beautiful Lie", "A Storm to Come is …" stays sentence-initial and is not covered).
+    if (
+      run.length >= 2 &&
+      (run[0].text === 'A' || run[0].text === 'An') &&
+      !run[0].sentenceStart &&
+      run.slice(1).every((t) => !FIRST_NAMES.has(lower(t)))
+    ) {
+      spans.push({ ...spanOf(run, 'MISC', text), rule: 'article-title' });
+      continue;
+    }
     // Step 2: sentence-initial function words and time words at either end (not when they start a known
     // place: "New York", "South Africa", "United States").
     while (run.length && (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0]))) && !startsKnownPlace(run, gazetteer))
@@ -459,7 +482,13 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
       if (HEAD_TITLES.has(run[k].text)) sawHead = true;
       k++;
     }
-    if (k > 0 && sawHead && !ORG_HEADS.has(run[run.length - 1].text) && !LOC_HEADS.has(run[run.length - 1].text)) {
+    if (
+      k > 0 &&
+      sawHead &&
+      !ORG_HEADS.has(run[run.length - 1].text) &&
+      !LOC_HEADS.has(run[run.length - 1].text) &&
+      !(run.length - k === 1 && FUNCTION_WORDS.has(lower(run[k]))) // "Doctor Who" is a title, not Dr. Who
+    ) {
       run = run.slice(k);
       titled = true;
     } else if (
@@ -477,6 +506,8 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   spans.sort((a, b) => a.start - b.start);
   typeByCoordination(spans, text);
   for (const s of spans) includeAbbreviationDot(s, text);
+  for (const s of spans) includeLeadingOrdinal(s, tokens, text);
+  mergeDistrictOfColumbia(spans, text);
   return spans
     .filter((s) => s.type !== ('NONE' as EntityType))
     .map(({ start, end, type, text: t, rule }) => ({ start, end, type, text: t, rule: rule ?? '' }))
@@ -528,6 +559,33 @@ function splitLeadingModifiers(run: Token[], spans: Internal[], text: string, ga
     run = run.slice(1);
   }
   return run;
+}
+
+/** Rules typing a run by its head or opener word: only such names take a number in front. */
+const HEADED_RULES = new Set(['org-head', 'org-opener', 'misc-head', 'misc-opener', 'misc-of-head', 'org-of-head']);
+
+/**
+ * "Numbered names": an ordinal or a number right before a headed name belongs to it ("2nd Battle of
+ * Fredericksburg", "38th NAACP Image Awards", "65 Air Division") — units, editions and events are numbered.
+ */
+function includeLeadingOrdinal(s: Internal, tokens: Token[], text: string): void {
+  if (!HEADED_RULES.has(s.rule ?? '') || s.type === 'PER') return;
+  const prev = tokens[s.tokens[0].index - 1];
+  if (!prev || prev.kind !== 'number' || text.slice(prev.end, s.start) !== ' ') return;
+  if (!/^\d{1,3}(st|nd|rd|th|d)?$/.test(prev.text)) return; // not years or amounts
+  s.start = prev.start;
+  s.text = text.slice(s.start, s.end);
+}
+
+/** "Washington, D.C." is one place: a place directly followed by ", D.C." takes it in. */
+function mergeDistrictOfColumbia(spans: Internal[], text: string): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [a, b] = [spans[i], spans[i + 1]];
+    if (a.type !== 'LOC' || b.text !== 'D.C.' || text.slice(a.end, b.start) !== ', ') continue;
+    a.end = b.end;
+    a.text = text.slice(a.start, a.end);
+    spans.splice(i + 1, 1);
+  }
 }
 
 /** Abbreviations whose dot belongs to the name ("Andrew J. Evans Jr.", "Acme Inc.", "Proastiakos S.A."). */
@@ -861,6 +919,7 @@ function refineByContext(typed: Typed, run: Token[], tokens: Token[], gazetteer:
   const def = definitionType(tokens, last);
   if (def) return skip ? [def[0], def[1], skip] : def;
   if (!SHAPE_RULES.has(typed[1])) return typed;
+  if (modifiesNoun(tokens, last)) return skip ? ['MISC', 'modifier-cue', skip] : ['MISC', 'modifier-cue'];
   const cue = leftContextType(tokens, run[skip].index);
   if (!cue) return typed;
   return skip ? [cue[0], cue[1], skip] : cue;
