@@ -63,6 +63,11 @@ export interface StageRunnerOptions<In> {
   retryBaseDelayMs?: number;
   /** Outputs are sent (and offsets committed) at least every this many messages. */
   flushEvery?: number;
+  /**
+   * ...and at the latest this long after the first unsent output ("latency bound" heuristic): under load a batch of
+   * 50 takes the enricher half a second, and the first article of it must not wait for the fiftieth. Default 50 ms.
+   */
+  flushMaxDelayMs?: number;
   /** Heartbeat period while a handler runs. */
   heartbeatMs?: number;
   /** Consumer session timeout: a consumer that neither polls nor heartbeats this long is evicted. */
@@ -96,6 +101,7 @@ export class StageRunner<In> {
   private readonly maxDeliveries: number;
   private readonly maxDeferrals: number;
   private readonly flushEvery: number;
+  private readonly flushMaxDelayMs: number;
   private readonly tiers: RetryTier[];
 
   private readonly handler: StageHandler<In>;
@@ -110,6 +116,7 @@ export class StageRunner<In> {
     this.maxDeliveries = opts.maxDeliveries ?? this.tiers.length + 1;
     this.maxDeferrals = opts.maxDeferrals ?? 50;
     this.flushEvery = opts.flushEvery ?? 50;
+    this.flushMaxDelayMs = opts.flushMaxDelayMs ?? 50;
   }
 
   get inputTopic(): string {
@@ -157,6 +164,8 @@ export class StageRunner<In> {
     let pending: PendingSend[] = [];
     let lastOffset: string | null = null;
     let sinceFlush = 0;
+    let firstUnflushedAt = 0;
+    const due = () => sinceFlush >= this.flushEvery || Date.now() - firstUnflushedAt >= this.flushMaxDelayMs;
 
     const flush = async () => {
       if (lastOffset === null) return;
@@ -183,6 +192,7 @@ export class StageRunner<In> {
         isRunning,
         isStale,
         (sends, offset) => {
+          if (lastOffset === null) firstUnflushedAt = Date.now();
           pending.push(...sends);
           lastOffset = offset;
         },
@@ -195,9 +205,11 @@ export class StageRunner<In> {
       const started = process.hrtime.bigint();
       const sends = await this.processMessage(batch.topic, batch.partition, message, heartbeat);
       this.opts.metrics?.observeProcessing(Number(process.hrtime.bigint() - started) / 1e9);
+      if (lastOffset === null) firstUnflushedAt = Date.now();
       pending.push(...sends);
       lastOffset = message.offset;
-      if (++sinceFlush >= this.flushEvery) await flush();
+      sinceFlush++;
+      if (due()) await flush();
       await heartbeat();
     }
     await flush();
@@ -219,6 +231,7 @@ export class StageRunner<In> {
   ): Promise<void> {
     type Item = { message: KafkaMessage; input: In; span: Span; spanCtx: Context; ctx: StageMessageContext };
     let chunk: Item[] = [];
+    let chunkStartedAt = 0;
     const runChunk = async () => {
       if (!chunk.length) return;
       const items = chunk;
@@ -271,8 +284,9 @@ export class StageRunner<In> {
         span,
         heartbeat,
       };
+      if (!chunk.length) chunkStartedAt = Date.now();
       chunk.push({ message, input, span, spanCtx, ctx });
-      if (chunk.length >= this.flushEvery) {
+      if (chunk.length >= this.flushEvery || Date.now() - chunkStartedAt >= this.flushMaxDelayMs) {
         await runChunk();
         await flush();
       }

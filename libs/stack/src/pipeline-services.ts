@@ -39,8 +39,12 @@ export function startService(stage: StageName, env: NodeJS.ProcessEnv, logDir = 
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${stage}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [serviceEntry(stage)], {
-    env: { ...process.env, HTTP_PORT: '0', ...env },
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, HTTP_PORT: '0', ...env };
+  // SERVICE_NODE_ARGS: extra Node flags for every service, for profiling a run (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"),
+  // which NODE_OPTIONS refuses.
+  const nodeArgs = (childEnv.SERVICE_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, serviceEntry(stage)], {
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.pipe(log, { end: false });

@@ -12,7 +12,7 @@ import {
   StageMetricsRecorder,
   trackKafkaConsumer,
 } from '@newsflow/observability';
-import { int, loadConfig } from '@newsflow/config';
+import { ConfigOf, int, loadConfig } from '@newsflow/config';
 import { createLogger, Logger, shutdownTracing } from '@newsflow/telemetry';
 import { kafkaConfigFromEnv } from '../kafka-config';
 import { kafkaLogCreator } from '../kafka-logging';
@@ -28,6 +28,17 @@ export const stageDeliveryEnvSpec = {
     default: 4,
     description:
       'deliveries before a dead letter: 1 = no retry tiers, 4 = the first plus the 10 s, 1 min and 10 min tiers',
+  },
+  STAGE_FLUSH_EVERY: {
+    parse: int(1, 10_000),
+    default: 50,
+    description:
+      'outputs are sent and offsets committed at least every this many messages (the indexer: rows per transaction)',
+  },
+  STAGE_FLUSH_MAX_DELAY_MS: {
+    parse: int(0, 60_000),
+    default: 50,
+    description: 'and at the latest this many ms after the first unsent output (bounds latency under load)',
   },
 };
 
@@ -63,7 +74,7 @@ export async function bootstrapStage(
   const logger = createLogger(stage);
   let kafka: Kafka;
   let httpPort: number;
-  let delivery: { STAGE_MAX_ATTEMPTS: number; STAGE_MAX_DELIVERIES: number };
+  let delivery: ConfigOf<typeof stageDeliveryEnvSpec>;
   try {
     kafka = new Kafka({ ...kafkaConfigFromEnv(stage), logCreator: kafkaLogCreator(logger) });
     httpPort = httpPortFromEnv();
@@ -84,6 +95,8 @@ export async function bootstrapStage(
     runner: {
       maxAttempts: delivery.STAGE_MAX_ATTEMPTS,
       maxDeliveries: delivery.STAGE_MAX_DELIVERIES,
+      flushEvery: delivery.STAGE_FLUSH_EVERY,
+      flushMaxDelayMs: delivery.STAGE_FLUSH_MAX_DELAY_MS,
       ...options.runner,
       onOutcome: recorder.onOutcome,
       metrics: recorder,

@@ -23,6 +23,7 @@ export interface KafkaStageTransportOptions {
       | 'maxAttempts'
       | 'maxDeliveries'
       | 'flushEvery'
+      | 'flushMaxDelayMs'
       | 'retryBaseDelayMs'
       | 'groupId'
       | 'onOutcome'
