@@ -4,12 +4,16 @@
  * realistic enriched articles: the pages of ../shared/devsets/extraction run through the real extractor and
  * enricher, then varied so every article is distinct (own URL, own wording, so no near-duplicate shortcut).
  * Writes go to a throw-away schema, dropped at the end. Also measures a replay of the same articles (no changes).
- * `--concurrency C` (default 2) writers in parallel, one connection each.
+ * `--concurrency C` (default 2) writers in parallel, one connection each, each on its own slice of the articles.
+ * Besides the rate, the CPU each article cost: in this process (node) and in the writers' PostgreSQL backends (read
+ * from /proc when the server runs on this machine, as the local stack does; "-" otherwise). On a shared machine the
+ * rate moves with the other load, the CPU per article much less: it says where the time goes.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleIdFor, EnrichedArticleV1 } from '@newsflow/contracts';
+import { DataSource } from 'typeorm';
 import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } from '@newsflow/db';
 import { enrichArticle } from '@newsflow/enrichment';
 import { renderReferenceArticlePage, seededRandom } from '@newsflow/fixture-site';
@@ -64,11 +68,45 @@ function variant(a: EnrichedArticleV1, k: number, vocabulary: string[], rnd: () 
   };
 }
 
+/** `writers` contiguous, disjoint [from, to) slices covering articles 0..n-1. */
+function writerSlices(n: number, writers: number): [number, number][] {
+  const per = Math.ceil(n / writers);
+  return Array.from({ length: writers }, (_, w): [number, number] => [w * per, Math.min(n, (w + 1) * per)]).filter(
+    ([from, to]) => from < to,
+  );
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux, whatever the kernel's own HZ). */
+const USER_HZ = 100;
+
+/**
+ * CPU milliseconds used so far by the PostgreSQL backends of `applicationName` (user + system time from
+ * /proc/<pid>/stat), or null when the server's processes are not visible here (a remote server, another OS).
+ */
+async function backendCpuMs(admin: DataSource, applicationName: string): Promise<number | null> {
+  const backends: { pid: number }[] = await admin.query(
+    `SELECT pid FROM pg_stat_activity WHERE application_name = $1`,
+    [applicationName],
+  );
+  if (!backends.length) return null;
+  let ticks = 0;
+  for (const { pid } of backends) {
+    try {
+      // Fields after the command name, which is in parentheses and may contain spaces: utime is the 12th, stime the 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return (ticks * 1000) / USER_HZ;
+}
+
 async function main(): Promise<void> {
   const total = Number(arg('--articles', '5000'));
   const batchSizes = arg('--batch', '1,50,200').split(',').map(Number);
   // Writers in parallel, as indexer replicas (or concurrently consumed partitions) write: one connection each.
-  const concurrency = Number(arg('--concurrency', '2'));
+  const concurrency = Math.max(1, Math.floor(Number(arg('--concurrency', '2'))) || 1);
   const asJson = process.argv.includes('--json');
   const { articles: bases, source } = baseArticles();
   process.stderr.write(`bench:index: ${source}; building ${total} distinct articles ...\n`);
@@ -89,25 +127,54 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const rows: { batch: number; phase: string; articles: number; seconds: number; perSecond: number }[] = [];
+  const rows: {
+    batch: number;
+    phase: string;
+    articles: number;
+    seconds: number;
+    perSecond: number;
+    nodeCpuMsPerArticle: number;
+    postgresCpuMsPerArticle: number | null;
+  }[] = [];
+  const applicationName = `bench-index-${process.pid}`;
   try {
     for (const batch of batchSizes) {
       await admin.query(`CREATE SCHEMA ${schema}`);
       await runMigrations(url, schema);
-      const ds = createDataSource(url, { poolSize: concurrency + 1, schema, applicationName: 'bench-index' });
+      const ds = createDataSource(url, { poolSize: concurrency, schema, applicationName });
       await ds.initialize();
+      // Every writer's connection open before the clock starts (and before their backends' CPU is read).
+      await Promise.all(Array.from({ length: concurrency }, () => ds.query('SELECT pg_sleep(0.01)')));
       try {
         const n = batch === 1 ? Math.min(total, 1000) : total;
         for (const phase of ['insert', 'replay']) {
+          const postgresBefore = await backendCpuMs(admin, applicationName);
+          const nodeBefore = process.cpuUsage();
           const started = process.hrtime.bigint();
-          for (let i = 0; i < n; i += batch) {
-            await indexArticles(
-              ds,
-              articles.slice(i, i + batch).map((message) => ({ message, traceId: null })),
-            );
-          }
+          // `concurrency` writers at once, each on a disjoint slice of the articles, batch after batch.
+          await Promise.all(
+            writerSlices(n, concurrency).map(async ([from, to]) => {
+              for (let i = from; i < to; i += batch) {
+                await indexArticles(
+                  ds,
+                  articles.slice(i, Math.min(i + batch, to)).map((message) => ({ message, traceId: null })),
+                );
+              }
+            }),
+          );
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          rows.push({ batch, phase, articles: n, seconds, perSecond: n / seconds });
+          const node = process.cpuUsage(nodeBefore);
+          const postgresAfter = await backendCpuMs(admin, applicationName);
+          rows.push({
+            batch,
+            phase,
+            articles: n,
+            seconds,
+            perSecond: n / seconds,
+            nodeCpuMsPerArticle: (node.user + node.system) / 1000 / n,
+            postgresCpuMsPerArticle:
+              postgresBefore === null || postgresAfter === null ? null : (postgresAfter - postgresBefore) / n,
+          });
         }
       } finally {
         await ds.destroy();
@@ -120,10 +187,11 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nindexer write path (indexArticles), ${total} distinct articles, ${avgKb.toFixed(1)} KB each as JSON, ${concurrency} writer(s)\n`,
   );
-  process.stdout.write('batch   phase    articles   seconds   articles/s\n');
+  process.stdout.write('batch   phase    articles   seconds   articles/s   CPU ms/article: node  postgres\n');
   for (const r of rows) {
+    const postgres = r.postgresCpuMsPerArticle === null ? '-' : r.postgresCpuMsPerArticle.toFixed(2);
     process.stdout.write(
-      `${String(r.batch).padStart(5)}   ${r.phase.padEnd(7)}  ${String(r.articles).padStart(8)}  ${r.seconds.toFixed(2).padStart(8)}  ${r.perSecond.toFixed(0).padStart(11)}\n`,
+      `${String(r.batch).padStart(5)}   ${r.phase.padEnd(7)}  ${String(r.articles).padStart(8)}  ${r.seconds.toFixed(2).padStart(8)}  ${r.perSecond.toFixed(0).padStart(11)}  ${r.nodeCpuMsPerArticle.toFixed(2).padStart(20)}  ${postgres.padStart(8)}\n`,
     );
   }
   if (asJson) process.stdout.write(JSON.stringify({ source, avgKb, rows }) + '\n');

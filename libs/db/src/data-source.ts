@@ -8,6 +8,7 @@ import { ArticleGraph1764500000000 } from './migrations/1764500000000-article-gr
 import { DlqReplays1764700000000 } from './migrations/1764700000000-dlq-replays';
 import { EntityMentionsInline1764800000000 } from './migrations/1764800000000-entity-mentions-inline';
 import { Lz4Compression1764900000000 } from './migrations/1764900000000-lz4-compression';
+import { LighterArticleWrites1765000000000 } from './migrations/1765000000000-lighter-article-writes';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   DlqReplays1764700000000,
   EntityMentionsInline1764800000000,
   Lz4Compression1764900000000,
+  LighterArticleWrites1765000000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */

@@ -15,8 +15,9 @@ export class ArticleRevisionEntity {
   @Column({ type: 'text', nullable: true })
   title!: string | null;
 
-  @Column({ type: 'text' })
-  text!: string;
+  /** The text of a superseded revision; null for the current one, whose text is the article's own. */
+  @Column({ type: 'text', nullable: true })
+  text!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
