@@ -275,8 +275,20 @@ const MODIFIED_NOUNS = new Set(
   genre mythology folklore legend legends scriptures texts manuscripts calendar`.split(/\s+/),
 );
 
-/** True when the token after the run is a lower-case noun the run modifies ("the Chamicuro people"). */
-export function modifiesNoun(tokens: Token[], lastIndex: number): boolean {
+/** Lower-case nouns after a name that make it part of a place's name or its modifier ("the Huallaga river"). */
+const MODIFIED_PLACE_NOUNS = new Set(
+  `river road street avenue prison lake mountain island valley bridge canal highway motorway railway peninsula
+  plateau desert forest bay gulf strait sea coast`.split(/\s+/),
+);
+
+/**
+ * Type a name takes from the lower-case noun right after it: a people, style or series noun ("the Chamicuro
+ * people", "the Beatmania series", "the OSC-DIS video") makes it MISC; a place noun ("the Huallaga river") LOC.
+ */
+export function modifiedNounType(tokens: Token[], lastIndex: number): EntityType | null {
   const next = tokens[lastIndex + 1];
-  return !!next && next.kind === 'word' && MODIFIED_NOUNS.has(next.text);
+  if (!next || next.kind !== 'word') return null;
+  if (MODIFIED_NOUNS.has(next.text) || (WORK_NOUNS.has(next.text) && next.text !== 'title')) return 'MISC';
+  if (MODIFIED_PLACE_NOUNS.has(next.text)) return 'LOC';
+  return null;
 }

@@ -1,10 +1,14 @@
+import { COMMON_WORDS } from './common-words';
+import { MORE_GIVEN_NAMES } from './more-given-names';
+
 /**
  * Common given names across the languages of world news (English, Arabic, Persian, Russian, Spanish, French,
  * German, Italian, Turkish, Chinese, Indian, African). Heuristic "given-name cue": a capitalised pair whose first
- * word is a given name is a person. Hand-kept: permissively licensed name lists on npm drag in large dependency
- * trees.
+ * word is a given name is a person. GIVEN_NAMES joins the
+ * hand-kept list with the given names of compromise's lexicon (more-given-names.ts, generated), less common
+ * English words ("will", "may", "bill" are words first).
  */
-export const FIRST_NAMES = new Set(
+const HAND_KEPT_GIVEN_NAMES =
   `aaron abdul abdullah abu adam adrian ahmad ahmed aisha alan albert alberto alex alexander alexandra alexei alexey
   alfred ali alice alicia allen amanda amir amy ana anastasia andre andrea andreas andrei andrew andrzej andy angela
   angelo ann anna anne annie anthony antoine anton antonio arnold arthur ashley barack barbara barry bashar ben
@@ -88,5 +92,13 @@ export const FIRST_NAMES = new Set(
   shu sven takashi taro tomas tomasz uday umar vasily viktor vlad wei xiao yan yasser yong yoshi yuki yusuf
   zeynep zoltan`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean);
+
+/** The hand-kept list alone (the geotagger's "given name, not a place" guard uses it). */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(HAND_KEPT_GIVEN_NAMES);
+
+/** Hand-kept and generated given names together: the recogniser's given-name cue. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...HAND_KEPT_GIVEN_NAMES,
+  ...MORE_GIVEN_NAMES.filter((name) => !COMMON_WORDS.has(name)),
+]);

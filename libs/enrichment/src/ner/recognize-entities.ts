@@ -1,10 +1,10 @@
 import type { EntitySpan, EntityType } from '../types';
 import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
-import { FIRST_NAMES } from './first-names';
+import { FIRST_NAMES, GIVEN_NAMES } from './first-names';
 import { MISC_WORDS } from './misc-names';
-import { definitionType, isFollowedByContainerPlace, leftContextType, modifiesNoun } from './context-cues';
-import { COMMON_NOUNS } from './common-nouns';
+import { definitionType, isFollowedByContainerPlace, leftContextType, modifiedNounType } from './context-cues';
+import { isCommonNoun } from './noun-lexicon';
 import { COMMON_SURNAMES } from './surnames';
 import { KNOWN_ORGANIZATIONS } from './known-organizations';
 import { HEAD_TITLES, NAME_SUFFIXES, TITLE_WORDS } from './titles';
@@ -362,7 +362,7 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
           continue;
         }
       }
-      if (tok.text === '&' && next && isNameWord(next) && !run.some((t) => FIRST_NAMES.has(lower(t)))) {
+      if (tok.text === '&' && next && isNameWord(next) && !run.some((t) => GIVEN_NAMES.has(lower(t)))) {
         run.push(tok);
         j++;
         continue;
@@ -444,7 +444,7 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
       run.length >= 2 &&
       (run[0].text === 'A' || run[0].text === 'An') &&
       !run[0].sentenceStart &&
-      run.slice(1).every((t) => !FIRST_NAMES.has(lower(t)))
+      run.slice(1).every((t) => !GIVEN_NAMES.has(lower(t)))
     ) {
       spans.push({ ...spanOf(run, 'MISC', text), rule: 'article-title' });
       continue;
@@ -507,6 +507,13 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   typeByCoordination(spans, text);
   for (const s of spans) includeAbbreviationDot(s, text);
   for (const s of spans) includeLeadingOrdinal(s, tokens, text);
+  // A place named by its modifier keeps the place noun: "the Huallaga river", "the Cherche-Midi prison".
+  for (const s of spans)
+    if (s.rule === 'modifier-cue' && s.type === 'LOC') {
+      const noun = tokens[s.tokens[s.tokens.length - 1].index + 1];
+      s.end = noun.end;
+      s.text = text.slice(s.start, s.end);
+    }
   mergeDistrictOfColumbia(spans, text);
   return spans
     .filter((s) => s.type !== ('NONE' as EntityType))
@@ -544,7 +551,7 @@ function splitLeadingModifiers(run: Token[], spans: Internal[], text: string, ga
       if (
         rest.length === 1 &&
         !isTitleWord(rest[0].text) &&
-        !FIRST_NAMES.has(lower(rest[0])) &&
+        !GIVEN_NAMES.has(lower(rest[0])) &&
         !gazetteerKind(rest, gazetteer, 5000) &&
         !isAllCaps(rest[0].text)
       )
@@ -675,8 +682,9 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : SINGLE_WORD_CITY_POPULATION);
   if (
     n === 1 &&
-    FIRST_NAMES.has(first.toLowerCase()) &&
-    (!kind || (kind === 'city' && !gazetteerKind(run, gazetteer, 100_000)))
+    GIVEN_NAMES.has(first.toLowerCase()) &&
+    // Only the hand-kept names beat a town of that name ("Franklin" stays a place unless the list says so).
+    (!kind || (kind === 'city' && FIRST_NAMES.has(first.toLowerCase()) && !gazetteerKind(run, gazetteer, 100_000)))
   )
     return ['PER', 'given-name-alone'];
   // "Surname over town": "Anderson", "Campbell", "Norton" alone are people unless the town is large.
@@ -689,21 +697,21 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (
     kind &&
     (!WEAK_ORG_HEADS.has(last) || gazetteerKind(run, gazetteer, 20000)) &&
-    !(n > 1 && FIRST_NAMES.has(first.toLowerCase()) && kind === 'city')
+    !(n > 1 && GIVEN_NAMES.has(first.toLowerCase()) && kind === 'city')
   )
     return ['LOC', 'gazetteer'];
   // "Given-name split": "Texas Coach Darrell Royal", "County Coroner William McLaughlin" → the person from the
   // given name on, when one or two name words follow it.
-  const g = FIRST_NAMES.has(first.toLowerCase())
+  const g = GIVEN_NAMES.has(first.toLowerCase())
     ? -1
-    : words.findIndex((w, i) => i > 0 && FIRST_NAMES.has(w.toLowerCase()));
+    : words.findIndex((w, i) => i > 0 && GIVEN_NAMES.has(w.toLowerCase()));
   if (
     g > 0 &&
     n - g >= 2 &&
     n - g <= 3 &&
     !NAME_PARTICLES.has(words[g - 1].toLowerCase()) &&
     !['San', 'Santa', 'São', 'Saint', 'St', 'Port', 'Fort', 'Lake', 'Mount'].includes(words[g - 1]) &&
-    !words.slice(g).some((w) => COMMON_NOUNS.has(w.toLowerCase())) &&
+    !words.slice(g).some((w) => isCommonNoun(w.toLowerCase())) &&
     !ORG_HEADS.has(last) &&
     !LOC_HEADS.has(last)
   )
@@ -728,13 +736,13 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (kind) return ['LOC', 'gazetteer-weak'];
   if (n === 1 && isAllCaps(first) && first.length <= 6) return ['ORG', 'acronym'];
 
-  if (FIRST_NAMES.has(first.toLowerCase()) && n >= 2 && n <= 4) return ['PER', 'given-name'];
+  if (GIVEN_NAMES.has(first.toLowerCase()) && n >= 2 && n <= 4) return ['PER', 'given-name'];
   // "Place-led names": "Toronto Star", "Cambridge Analytica", "Houston Chronicle" are organisations.
   if (n >= 2 && gazetteerKind([run[0]], gazetteer, 100_000)) return ['ORG', 'place-led'];
   if (n >= 2 && n <= 3 && after && SPEECH_VERBS.has(after.text)) return ['PER', 'speech-verb'];
   if (n === 1 && before && LOCATIVE.has(before.text.toLowerCase()) && before.text !== 'to') return ['LOC', 'locative'];
   // "Noun cue": a common noun in a title-case run makes it a work, band or company, not a person.
-  const nounCued = run.some((t) => COMMON_NOUNS.has(t.text.toLowerCase()));
+  const nounCued = run.some((t) => isCommonNoun(t.text.toLowerCase()));
   if (n >= 2 && nounCued) return [NOUN_CUED_TYPE, 'noun-cue'];
   if (
     n >= 2 &&
@@ -919,7 +927,8 @@ function refineByContext(typed: Typed, run: Token[], tokens: Token[], gazetteer:
   const def = definitionType(tokens, last);
   if (def) return skip ? [def[0], def[1], skip] : def;
   if (!SHAPE_RULES.has(typed[1])) return typed;
-  if (modifiesNoun(tokens, last)) return skip ? ['MISC', 'modifier-cue', skip] : ['MISC', 'modifier-cue'];
+  const modified = modifiedNounType(tokens, last);
+  if (modified) return skip ? [modified, 'modifier-cue', skip] : [modified, 'modifier-cue'];
   const cue = leftContextType(tokens, run[skip].index);
   if (!cue) return typed;
   return skip ? [cue[0], cue[1], skip] : cue;
@@ -994,13 +1003,13 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
         if (def) [s.type, s.rule] = def;
         else if (
           PERSON_VERBS.has(verb) &&
-          !COMMON_NOUNS.has(s.text.toLowerCase()) &&
+          !isCommonNoun(s.text.toLowerCase()) &&
           !NOUN_SUFFIX.test(s.text) &&
           !gazetteer.byName.has(nameKey(s.text))
         )
           [s.type, s.rule] = ['PER', 'subject-cue'];
         else s.type = 'NONE' as EntityType;
-      } else if (COMMON_NOUNS.has(s.text.toLowerCase()) || NOUN_SUFFIX.test(s.text)) s.type = 'NONE' as EntityType;
+      } else if (isCommonNoun(s.text.toLowerCase()) || NOUN_SUFFIX.test(s.text)) s.type = 'NONE' as EntityType;
       else {
         const guessed = refineByContext(guessSingle(s.text, gazetteer, tokens[idx - 1]), s.tokens, tokens, gazetteer);
         [s.type, s.rule] = guessed ?? ['NONE' as EntityType, 'none'];
@@ -1065,7 +1074,7 @@ function quotedTitles(text: string, tokens: Token[]): Token[][] {
     if (!words.length || words.length > 8 || !isCapitalized(words[0].text)) continue;
     if (!words.every((t) => isCapitalized(t.text) || MINOR_WORDS.has(t.text.toLowerCase()) || t.kind === 'number'))
       continue;
-    if (words.length === 1 && (demonymCountry(words[0].text) || FIRST_NAMES.has(words[0].text.toLowerCase()))) continue;
+    if (words.length === 1 && (demonymCountry(words[0].text) || GIVEN_NAMES.has(words[0].text.toLowerCase()))) continue;
     const openAt = tokens.findIndex((t) => t.start === start - 1);
     if (openAt >= 0 && isNicknameAt(tokens, openAt, text)) continue;
     out.push(inner);
