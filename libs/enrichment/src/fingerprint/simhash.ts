@@ -16,22 +16,28 @@ function mix(x: number): number {
   return h >>> 0;
 }
 
-function hash32(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return mix(h);
-}
-
 export function simhash(text: string, shingleSize = 3): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   // Hash each word once; a shingle's hash combines its words' hashes in order (cheaper than re-hashing strings).
-  const w1 = words.map((w) => hash32(w, 0x811c9dc5));
-  const w2 = words.map((w) => hash32(w, 0x050c5d1f));
-  const weights = new Int32Array(64);
+  const w1 = new Int32Array(words.length);
+  const w2 = new Int32Array(words.length);
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    let h1 = 0x811c9dc5;
+    let h2 = 0x050c5d1f;
+    for (let c = 0; c < w.length; c++) {
+      const code = w.charCodeAt(c);
+      h1 = Math.imul(h1 ^ code, 0x01000193);
+      h2 = Math.imul(h2 ^ code, 0x01000193);
+    }
+    w1[j] = mix(h1);
+    w2[j] = mix(h2);
+  }
+  // Per bit, how many shingles set it; a bit of the fingerprint is 1 when more than half did (the classic +1/-1
+  // weight sum is > 0 exactly then). Visiting only the set bits halves the work of a 64-step loop per shingle.
+  const ones = new Int32Array(64);
   const n = Math.max(1, words.length - shingleSize + 1);
+  let shingles = 0;
   for (let i = 0; i < n && words.length; i++) {
     let lo = 0x9747b28c;
     let hi = 0x2b3c4d5e;
@@ -39,16 +45,15 @@ export function simhash(text: string, shingleSize = 3): string {
       lo = mix(Math.imul(lo, 31) ^ w1[k]);
       hi = mix(Math.imul(hi, 37) ^ w2[k]);
     }
-    for (let bit = 0; bit < 32; bit++) {
-      weights[bit] += (lo >>> bit) & 1 ? 1 : -1;
-      weights[bit + 32] += (hi >>> bit) & 1 ? 1 : -1;
-    }
+    for (let x = lo; x !== 0; x &= x - 1) ones[31 - Math.clz32(x & -x)]++;
+    for (let x = hi; x !== 0; x &= x - 1) ones[63 - Math.clz32(x & -x)]++;
+    shingles++;
   }
   let lo = 0;
   let hi = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (weights[bit] > 0) lo |= 1 << bit;
-    if (weights[bit + 32] > 0) hi |= 1 << bit;
+    if (2 * ones[bit] > shingles) lo |= 1 << bit;
+    if (2 * ones[bit + 32] > shingles) hi |= 1 << bit;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
