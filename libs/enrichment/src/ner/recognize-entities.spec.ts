@@ -123,4 +123,17 @@ describe('recognizeEntities', () => {
   it('types a name used as a modifier of a people or a series as MISC (modifier cue)', () => {
     expect(typed('Elders of the Tarvoni people met.')).toContain('MISC:Tarvoni');
   });
+
+  it('knows places that no longer exist or are not settlements (historical places)', () => {
+    expect(typed('He was born in the Soviet Union near the Western Front.')).toEqual([
+      'LOC:Soviet Union',
+      'LOC:Western Front',
+    ]);
+  });
+
+  it('takes a small town doing what people do for a surname (agent cue)', () => {
+    // Cowley is a small English town in the gazetteer; "went home" needs a person.
+    expect(typed('After the game, Cowley went home.')).toEqual(['PER:Cowley']);
+    expect(typed('After the game, fans reached Cowley.')).toEqual(['LOC:Cowley']);
+  });
 });

@@ -3,6 +3,7 @@ import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES, GIVEN_NAMES } from './first-names';
 import { MISC_WORDS } from './misc-names';
+import { HISTORICAL_PLACES } from './historical-places';
 import { definitionType, isFollowedByContainerPlace, leftContextType, modifiedNounType } from './context-cues';
 import { isCommonNoun } from './noun-lexicon';
 import { COMMON_SURNAMES } from './surnames';
@@ -180,7 +181,10 @@ const NON_ENTITY_CAPS = new Set([
   'BE',
   'IF',
   'AN',
-  // Common abbreviations of things, units and time zones (heuristic "non-entity acronyms").
+  // Common abbreviations of things, offices, units and time zones (heuristic "non-entity acronyms").
+  'MPP',
+  'MLA',
+  'MEP',
   'KO',
   'TKO',
   'SUV',
@@ -675,6 +679,7 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
 
   if (SUPRANATIONAL_ORGS.has(words.join(' '))) return ['ORG', 'supranational'];
+  if (HISTORICAL_PLACES.has(words.join(' ').toLowerCase())) return ['LOC', 'historical-place'];
   if (n <= 2 && KNOWN_ORGANIZATIONS.has(words.join(' ').toLowerCase())) return ['ORG', 'known-organization'];
   // "Italian-American", "Danish-German": hyphenated demonyms are MISC.
   if (n === 1 && first.includes('-') && demonymCountry(first.split('-')[0])) return ['MISC', 'hyphenated-demonym'];
@@ -694,6 +699,17 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     (!kind || (kind === 'city' && !gazetteerKind(run, gazetteer, 50_000)))
   )
     return ['PER', 'surname-alone'];
+  // "Agent cue": a lone small-town name mid-sentence doing what people do ("Belgrano accepted", "Cowley broke
+  // in", "Norton landed a punch") is a surname; capitals, countries and regions never are.
+  if (
+    n === 1 &&
+    kind === 'city' &&
+    !run[0].sentenceStart &&
+    after &&
+    AGENT_VERBS.has(after.text) &&
+    !gazetteerKind(run, gazetteer, 50_000) // large towns are clubs and councils as often ("Liverpool went")
+  )
+    return ['PER', 'agent-cue'];
   if (
     kind &&
     (!WEAK_ORG_HEADS.has(last) || gazetteerKind(run, gazetteer, 20000)) &&
@@ -821,6 +837,40 @@ const PERSON_VERBS = new Set([
   'testified',
 ]);
 
+/** Verbs whose subject is a person, not a town or a team (no "won", "lost", "played", "announced"). */
+const AGENT_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'accepted',
+  'planned',
+  'decided',
+  'believed',
+  'thought',
+  'wrote',
+  'married',
+  'died',
+  'resigned',
+  'testified',
+  'admitted',
+  'denied',
+  'insisted',
+  'argued',
+  'explained',
+  'replied',
+  'recalled',
+  'landed',
+  'broke',
+  'went',
+  'trained',
+  'studied',
+  'graduated',
+  'retired',
+  'returned',
+  'himself',
+  'herself',
+]);
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -900,6 +950,7 @@ const STRONG_RULES = new Set([
   'quoted-title',
   'misc-lexicon',
   'nickname',
+  'historical-place',
 ]);
 /** Rules that only guess from shape or a generic cue: the words before the run may re-type them. */
 const SHAPE_RULES = new Set([
