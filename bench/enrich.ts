@@ -5,6 +5,8 @@
  * 161 km on ../shared/devsets/geo (GeoWebNews), and articles per second on the reference article. Writes our
  * predictions to .bench/ so the dev sets' own scorers can check them. Without ../shared/devsets it says so and
  * exits 0 (a user's clone has no dev sets).
+ *   npm run bench:enrich -- --errors [N]   also lists, per type, the N (default 15) most frequent false positives
+ *                                          and false negatives of our recogniser, each with what the other side had
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,57 @@ import { NER_TYPES, PredictedPlace, Prf, Span, scoreGeo, scoreNer } from './lib/
 import { compromiseEntities, compromisePlaces } from './lib/enrich-compromise';
 
 const NER_SETS = ['wikigold', 'wnut17-test'];
+
+/** `--errors [N]`: how many of the most frequent errors to list per type, or 0 when not asked for. */
+function errorsToList(argv: string[]): number {
+  const i = argv.indexOf('--errors');
+  if (i < 0) return 0;
+  const n = Number(argv[i + 1]);
+  return Number.isInteger(n) && n > 0 ? n : 15;
+}
+
+/**
+ * Diagnostics: the most frequent false positives and false negatives per type (exact span + type, as scored).
+ * Each error names what the other side had over the same text: a false positive shows the overlapping gold
+ * entity ("type error", "span error" or "—" for none), a false negative the overlapping prediction.
+ */
+function printErrors(gold: NerSentence[], ours: Map<string, Span[]>, top: number): void {
+  type Tally = Map<string, number>;
+  const fp = new Map<string, Tally>();
+  const fn = new Map<string, Tally>();
+  const bump = (m: Map<string, Tally>, type: string, key: string): void => {
+    const t = m.get(type) ?? new Map<string, number>();
+    t.set(key, (t.get(key) ?? 0) + 1);
+    m.set(type, t);
+  };
+  const same = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end && a.type === b.type;
+  const overlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+  for (const s of gold) {
+    const pred = ours.get(s.id) ?? [];
+    const label = (e: Span | undefined): string => (e ? `${e.type}:${s.text.slice(e.start, e.end)}` : '—');
+    for (const p of pred) {
+      if (s.entities.some((g) => same(g, p))) continue;
+      bump(fp, p.type, `${s.text.slice(p.start, p.end)}  (gold ${label(s.entities.find((g) => overlap(g, p)))})`);
+    }
+    for (const g of s.entities) {
+      if (pred.some((p) => same(g, p))) continue;
+      bump(fn, g.type, `${g.text}  (ours ${label(pred.find((p) => overlap(g, p)))})`);
+    }
+  }
+  for (const type of NER_TYPES) {
+    for (const [kind, m] of [
+      ['false positives', fp],
+      ['false negatives', fn],
+    ] as const) {
+      const tally = m.get(type) ?? new Map<string, number>();
+      const total = [...tally.values()].reduce((a, b) => a + b, 0);
+      process.stdout.write(`  ${type} ${kind} (${total}), most frequent:\n`);
+      for (const [key, count] of [...tally.entries()].sort((a, b) => b[1] - a[1]).slice(0, top))
+        process.stdout.write(`    ${String(count).padStart(4)}  ${key}\n`);
+    }
+  }
+  process.stdout.write('\n');
+}
 
 function main(): number {
   const dir = findDevSetsDir();
@@ -31,6 +84,7 @@ function main(): number {
   process.stdout.write(`gazetteer loaded in ${Date.now() - t0} ms\n\n`);
 
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+  const topErrors = errorsToList(process.argv.slice(2));
   for (const set of NER_SETS) {
     const gold = readJsonl<NerSentence>(path.join(dir, 'ner', `${set}.jsonl`));
     const ours = new Map<string, Span[]>();
@@ -54,6 +108,7 @@ function main(): number {
       `  ${label.padEnd(5)} ${String(gold).padStart(5)} | ${pct(x.p)} ${pct(x.r)} ${pct(x.f1)} | ${pct(y.p)} ${pct(y.r)} ${pct(y.f1)}\n`;
     for (const t of [...NER_TYPES, 'ALL']) process.stdout.write(row(t, a[t], b[t], a[t].gold));
     process.stdout.write(row('¬MISC', a3, b3, a3.gold) + '\n');
+    if (topErrors) printErrors(gold, ours, topErrors);
   }
 
   const geo = readJsonl<GeoDoc>(path.join(dir, 'geo', 'gwn.jsonl'));

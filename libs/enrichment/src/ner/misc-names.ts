@@ -21,7 +21,7 @@ export const MISC_WORDS = new Set(
   Calvinist Calvinists Jesuit Jesuits Franciscan Franciscans Dominican Benedictine Benedictines Salafi Salafist Wahhabi
   Sufi Sunnis Shiites Shias Zionist Zionists Marxist Marxists Leninist Maoist Maoists Communist Communists Fascist
   Fascists Nazi Nazis Bolshevik Bolsheviks Jacobite Jacobites Royalist Royalists Confederate Confederates Unionist
-  Unionists Republican Republicans Democrat Democrats Tory Tories Whig Whigs Holocaust Renaissance Reformation
+  Unionists Holocaust Renaissance Reformation
   Enlightenment Crusades Reconquista Inquisition Olympics Paralympics Eurovision Brexit Hanukkah Passover Diwali
   Thanksgiving Halloween Yom Kippur Eid Nowruz`
     .split(/\s+/)
