@@ -136,4 +136,12 @@ describe('recognizeEntities', () => {
     expect(typed('After the game, Cowley went home.')).toEqual(['PER:Cowley']);
     expect(typed('After the game, fans reached Cowley.')).toEqual(['LOC:Cowley']);
   });
+
+  it('takes an unknown sentence-initial word before a finite verb for a person (subject cue)', () => {
+    expect(typed('Brevnik was rated third that year.')).toEqual(['PER:Brevnik']);
+    expect(typed('Brevnik attended a local school.')).toEqual(['PER:Brevnik']);
+    // Dictionary words and places stay out.
+    expect(typed('Yesterday was a long day.')).toEqual([]);
+    expect(typed('Meanwhile attended events were few.')).toEqual([]);
+  });
 });

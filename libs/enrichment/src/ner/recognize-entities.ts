@@ -794,6 +794,17 @@ function guessSingle(word: string, gazetteer: Gazetteer, before?: Token): [Entit
 const NOUN_SUFFIX =
   /\p{Ll}(ing|ings|ed|tion|tions|sion|sions|ment|ments|ness|ity|ance|ence|ship|ics|ium|ure|ures|ly|ous|ive|ful|able|ible)$/u;
 
+/**
+ * Words that follow a sentence's subject: a finite verb or a sentence adverb ("Bobick was …", "Citrone also …",
+ * "Gaudin's first …"). Only applied to a sentence-initial word that no dictionary or gazetteer knows.
+ */
+const SUBJECT_FOLLOWERS = new Set(['was', 'had', 'has', 'is', "'s", '’s', 'also', 'then', 'however']);
+/** A lower-case past-tense verb form right after a subject ("Bobick added", "Gaudin attended"). */
+function isPastTenseVerb(tok: Token | undefined): boolean {
+  if (!tok || tok.kind !== 'word' || !/^[a-z]{3,}ed$/.test(tok.text)) return false;
+  return true;
+}
+
 /** Verbs whose subject is usually a person ("Bobick trained", "Gradsky started"). */
 const PERSON_VERBS = new Set([
   'said',
@@ -1047,13 +1058,14 @@ function resolveByDocumentMemory(spans: Internal[], tokens: Token[], text: strin
       if (after && SPEECH_VERBS.has(after.text) && !s.tokens[0].sentenceStart)
         [s.type, s.rule] = ['PER', 'speech-verb-single'];
       else if (s.tokens[0].sentenceStart) {
-        // "Subject cue": a sentence-initial unknown word followed by a verb of a person's life is a person
-        // ("Hitzig noticed …", "Bobick trained …").
+        // "Subject cue": a sentence-initial unknown word followed by a verb of a person's life, any past-tense
+        // verb or a subject's usual follower is a person ("Hitzig noticed …", "Bobick trained …", "Snoke
+        // received …", "Citrone also …").
         const verb = after?.text.toLowerCase() ?? '';
         const def = definitionType(tokens, s.tokens[s.tokens.length - 1].index);
         if (def) [s.type, s.rule] = def;
         else if (
-          PERSON_VERBS.has(verb) &&
+          (PERSON_VERBS.has(verb) || SUBJECT_FOLLOWERS.has(verb) || isPastTenseVerb(after)) &&
           !isCommonNoun(s.text.toLowerCase()) &&
           !NOUN_SUFFIX.test(s.text) &&
           !gazetteer.byName.has(nameKey(s.text))
