@@ -144,4 +144,9 @@ describe('recognizeEntities', () => {
     expect(typed('Yesterday was a long day.')).toEqual([]);
     expect(typed('Meanwhile attended events were few.')).toEqual([]);
   });
+
+  it('types the UN as an organisation and skips split contractions', () => {
+    expect(typed('The UN said so, and the U.N. agreed.')).toEqual(['ORG:UN', 'ORG:U.N.']);
+    expect(typed("Don ' t go there.")).toEqual([]);
+  });
 });

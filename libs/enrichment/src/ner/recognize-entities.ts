@@ -182,6 +182,7 @@ const NON_ENTITY_CAPS = new Set([
   'IF',
   'AN',
   // Common abbreviations of things, offices, units and time zones (heuristic "non-entity acronyms").
+  'OP',
   'MPP',
   'MLA',
   'MEP',
@@ -666,6 +667,8 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   const after = tokens[run[n - 1].index + 1];
 
   if (n === 1 && (NON_ENTITY_CAPS.has(first) || first.length === 1)) return null;
+  // A contraction split by spaces ("Don ' t", "Can ' t") is no name.
+  if (n === 1 && after && /^['’]$/.test(after.text) && tokens[after.index + 1]?.text === 't') return null;
   // Only a person's name is bridged across a quoted nickname (see isNicknameAt).
   if (n > 3 && words.some((w) => OPEN_QUOTES.has(w))) return ['PER', 'nickname'];
   if (titled) {
@@ -705,6 +708,7 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     n === 1 &&
     kind === 'city' &&
     !run[0].sentenceStart &&
+    !isAllCaps(first) &&
     after &&
     AGENT_VERBS.has(after.text) &&
     !gazetteerKind(run, gazetteer, 50_000) // large towns are clubs and councils as often ("Liverpool went")
@@ -930,7 +934,7 @@ const DIRECTIONAL = new Set([
 const NOUN_CUED_TYPE: EntityType = 'ORG';
 
 /** Unions of states that the gazetteer knows as regions but news NER types as organisations. */
-const SUPRANATIONAL_ORGS = new Set(['EU', 'E.U.', 'European Union']);
+const SUPRANATIONAL_ORGS = new Set(['EU', 'E.U.', 'European Union', 'UN', 'U.N.', 'United Nations']);
 
 /** Club-style heads that also end place names ("Atlantic City", "Manchester United" is not in the gazetteer). */
 const WEAK_ORG_HEADS = new Set([
