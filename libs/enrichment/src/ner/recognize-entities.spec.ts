@@ -149,4 +149,10 @@ describe('recognizeEntities', () => {
     expect(typed('The UN said so, and the U.N. agreed.')).toEqual(['ORG:UN', 'ORG:U.N.']);
     expect(typed("Don ' t go there.")).toEqual([]);
   });
+
+  it('drops capitalisation-only guesses in title-case lines (headlines, shouting)', () => {
+    expect(typed('Read This Before You Buy Another Gadget, Velmor Warns')).toEqual([]);
+    // The same unknown name in running text is kept.
+    expect(typed('Before you buy another gadget, Velmor warns, read this.')).toEqual(['PER:Velmor']);
+  });
 });

@@ -510,6 +510,7 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   resolveByDocumentMemory(spans, tokens, text, gazetteer);
   spans.sort((a, b) => a.start - b.start);
   typeByCoordination(spans, text);
+  dropShapeGuessesInTitleCase(spans, tokens, text);
   for (const s of spans) includeAbbreviationDot(s, text);
   for (const s of spans) includeLeadingOrdinal(s, tokens, text);
   // A place named by its modifier keeps the place noun: "the Huallaga river", "the Cherche-Midi prison".
@@ -1031,6 +1032,43 @@ function typeByCoordination(spans: Internal[], text: string): void {
       }
     }
     i = j + 1;
+  }
+}
+
+/** Share of capitalised words from which a line counts as title case (running English text stays far below). */
+const TITLE_CASE_SHARE = 0.6;
+
+/** Rules that rest on capitalisation alone: worthless where every word is capitalised. */
+const CAPITALISATION_RULES = new Set([
+  ...SHAPE_RULES,
+  'definite-article-cue',
+  'the-name',
+  'subject-cue',
+  'coordination',
+]);
+
+/**
+ * "Title-case lines": in a headline or a shouted line ("Trump Says He Will Visit China") capitals say nothing,
+ * so names guessed from capitalisation alone are dropped there; names backed by a lexicon, the gazetteer, a
+ * given name or a head word stay.
+ */
+function dropShapeGuessesInTitleCase(spans: Internal[], tokens: Token[], text: string): void {
+  const lines: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push([start, i]);
+      start = i + 1;
+    }
+  }
+  for (const [a, b] of lines) {
+    // Sentence-initial capitals are owed to the sentence, not to the style.
+    const words = tokens.filter((t) => t.kind === 'word' && t.start >= a && t.end <= b && !t.inUrl && !t.sentenceStart);
+    if (words.length < 4) continue;
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (capitalised / words.length < TITLE_CASE_SHARE) continue;
+    for (const s of spans)
+      if (s.start >= a && s.end <= b && CAPITALISATION_RULES.has(s.rule ?? '')) s.type = 'NONE' as EntityType;
   }
 }
 
