@@ -68,6 +68,12 @@ export interface StageRunnerOptions<In> {
    * 50 takes the enricher half a second, and the first article of it must not wait for the fiftieth. Default 50 ms.
    */
   flushMaxDelayMs?: number;
+  /**
+   * Partitions handled at once (kafkajs `partitionsConsumedConcurrently`). Order within a partition is kept; more
+   * than 1 overlaps one partition's waits (HTTP, database) with another's work — a win for I/O-bound stages (the
+   * fetcher), none for CPU-bound ones. Default 1.
+   */
+  partitionConcurrency?: number;
   /** Heartbeat period while a handler runs. */
   heartbeatMs?: number;
   /** Consumer session timeout: a consumer that neither polls nor heartbeats this long is evicted. */
@@ -96,6 +102,11 @@ const tracer = trace.getTracer('newsflow-messaging');
 export class StageRunner<In> {
   private consumer?: Consumer;
   private producer?: Producer;
+  /**
+   * Sends one at a time even when partitions are handled concurrently: kafkajs's idempotent producer can lose
+   * messages when several sends are in flight at once (tulios/kafkajs#1005), so every send waits for the previous.
+   */
+  private sendQueue: Promise<unknown> = Promise.resolve();
   private stopping = false;
   private readonly maxAttempts: number;
   private readonly maxDeliveries: number;
@@ -145,7 +156,7 @@ export class StageRunner<In> {
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
+      partitionsConsumedConcurrently: this.opts.partitionConcurrency ?? 1,
       eachBatch: (payload) => this.handleBatch(payload),
     });
     this.opts.logger.info({ topic: this.inputTopic, stage }, 'stage consumer started');
@@ -170,7 +181,10 @@ export class StageRunner<In> {
     const flush = async () => {
       if (lastOffset === null) return;
       if (pending.length) {
-        await this.producer!.sendBatch({ topicMessages: pending, acks: -1 });
+        const topicMessages = pending;
+        const sent = this.sendQueue.then(() => this.producer!.sendBatch({ topicMessages, acks: -1 }));
+        this.sendQueue = sent.catch(() => undefined);
+        await sent;
         if (this.opts.metrics) for (const p of pending) this.opts.metrics.produced(p.topic, p.messages.length);
         pending = [];
       }

@@ -29,6 +29,12 @@ export const stageDeliveryEnvSpec = {
     description:
       'deliveries before a dead letter: 1 = no retry tiers, 4 = the first plus the 10 s, 1 min and 10 min tiers',
   },
+  STAGE_PARTITION_CONCURRENCY: {
+    parse: int(1, 64),
+    default: 4,
+    description:
+      "input partitions handled at once by one replica: overlaps one partition's waits (HTTP, database, broker acks) with another's work",
+  },
   STAGE_FLUSH_EVERY: {
     parse: int(1, 10_000),
     default: 50,
@@ -96,6 +102,7 @@ export async function bootstrapStage(
       maxAttempts: delivery.STAGE_MAX_ATTEMPTS,
       maxDeliveries: delivery.STAGE_MAX_DELIVERIES,
       flushEvery: delivery.STAGE_FLUSH_EVERY,
+      partitionConcurrency: delivery.STAGE_PARTITION_CONCURRENCY,
       flushMaxDelayMs: delivery.STAGE_FLUSH_MAX_DELAY_MS,
       ...options.runner,
       onOutcome: recorder.onOutcome,

@@ -24,6 +24,7 @@ export interface KafkaStageTransportOptions {
       | 'maxDeliveries'
       | 'flushEvery'
       | 'flushMaxDelayMs'
+      | 'partitionConcurrency'
       | 'retryBaseDelayMs'
       | 'groupId'
       | 'onOutcome'
