@@ -1053,23 +1053,33 @@ const CAPITALISATION_RULES = new Set([
  * given name or a head word stay.
  */
 function dropShapeGuessesInTitleCase(spans: Internal[], tokens: Token[], text: string): void {
-  const lines: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push([start, i]);
-      start = i + 1;
+  if (!spans.some((s) => CAPITALISATION_RULES.has(s.rule ?? ''))) return;
+  // One pass over the tokens, line by line: count the words that are not sentence-initial (their capitals are
+  // owed to the sentence, not to the style) and how many of those are capitalised.
+  const titleCaseLines: [number, number][] = [];
+  let lineStart = 0;
+  let words = 0;
+  let capitalised = 0;
+  let last: Token | undefined;
+  const closeLine = (end: number): void => {
+    if (words >= 4 && capitalised / words >= TITLE_CASE_SHARE) titleCaseLines.push([lineStart, end]);
+    words = capitalised = 0;
+  };
+  for (const t of tokens) {
+    if (last && text.slice(last.end, t.start).includes('\n')) {
+      closeLine(last.end);
+      lineStart = t.start;
     }
+    last = t;
+    if (t.kind !== 'word' || t.inUrl || t.sentenceStart) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
   }
-  for (const [a, b] of lines) {
-    // Sentence-initial capitals are owed to the sentence, not to the style.
-    const words = tokens.filter((t) => t.kind === 'word' && t.start >= a && t.end <= b && !t.inUrl && !t.sentenceStart);
-    if (words.length < 4) continue;
-    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    if (capitalised / words.length < TITLE_CASE_SHARE) continue;
-    for (const s of spans)
-      if (s.start >= a && s.end <= b && CAPITALISATION_RULES.has(s.rule ?? '')) s.type = 'NONE' as EntityType;
-  }
+  closeLine(text.length);
+  if (!titleCaseLines.length) return;
+  for (const s of spans)
+    if (CAPITALISATION_RULES.has(s.rule ?? '') && titleCaseLines.some(([a, b]) => s.start >= a && s.end <= b))
+      s.type = 'NONE' as EntityType;
 }
 
 /** Step 6: document memory for lone words and bracketed acronyms. */
@@ -1166,6 +1176,19 @@ const MINOR_WORDS = new Set([
   'du',
 ]);
 
+/** Index of the token starting at `offset` (tokens are in text order), or -1. */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === offset) return mid;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Token groups inside "…" / “…” whose words are all capitalised (minor words aside), 1–8 words. */
 function quotedTitles(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -1180,7 +1203,7 @@ function quotedTitles(text: string, tokens: Token[]): Token[][] {
     if (!words.every((t) => isCapitalized(t.text) || MINOR_WORDS.has(t.text.toLowerCase()) || t.kind === 'number'))
       continue;
     if (words.length === 1 && (demonymCountry(words[0].text) || GIVEN_NAMES.has(words[0].text.toLowerCase()))) continue;
-    const openAt = tokens.findIndex((t) => t.start === start - 1);
+    const openAt = tokenIndexAt(tokens, start - 1);
     if (openAt >= 0 && isNicknameAt(tokens, openAt, text)) continue;
     out.push(inner);
   }
