@@ -1176,6 +1176,18 @@ const MINOR_WORDS = new Set([
   'du',
 ]);
 
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the token starting at `offset` (tokens are in text order), or -1. */
 function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -1196,7 +1208,8 @@ function quotedTitles(text: string, tokens: Token[]): Token[][] {
   for (const m of text.matchAll(/["“]([^"“”\n]{1,80})["”]/g)) {
     const start = (m.index ?? 0) + 1;
     const end = start + m[1].length;
-    const inner = tokens.filter((t) => t.start >= start && t.end <= end);
+    const inner: Token[] = [];
+    for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k].end <= end; k++) inner.push(tokens[k]);
     while (inner.length && inner[inner.length - 1].kind === 'punct') inner.pop();
     const words = inner.filter((t) => t.kind !== 'punct');
     if (!words.length || words.length > 8 || !isCapitalized(words[0].text)) continue;
