@@ -155,4 +155,9 @@ describe('recognizeEntities', () => {
     // The same unknown name in running text is kept.
     expect(typed('Before you buy another gadget, Velmor warns, read this.')).toEqual(['PER:Velmor']);
   });
+
+  it('reads all-caps dictionary words as emphasis, other all-caps words as acronyms', () => {
+    expect(typed('Get the NEW phone for FREE from Zentrix.').filter((e) => e.startsWith('ORG:'))).toEqual([]);
+    expect(typed('He joined the QVX board.')).toEqual(['ORG:QVX']);
+  });
 });

@@ -755,7 +755,12 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (n > 1 && (LOC_HEADS.has(last) || (hasOf && LOC_OF_HEADS.has(first)) || LOC_OPENERS.has(first)))
     return ['LOC', 'loc-head'];
   if (kind) return ['LOC', 'gazetteer-weak'];
-  if (n === 1 && isAllCaps(first) && first.length <= 6) return ['ORG', 'acronym'];
+  if (n === 1 && isAllCaps(first) && first.length <= 6) {
+    // "Shouted words": an all-caps dictionary word ("NEW", "FREE", "LIVE") is emphasis, not an acronym.
+    const word = first.toLowerCase();
+    if (first.length > 2 && (isCommonNoun(word) || COMMON_WORDS.has(word))) return null;
+    return ['ORG', 'acronym'];
+  }
 
   if (GIVEN_NAMES.has(first.toLowerCase()) && n >= 2 && n <= 4) return ['PER', 'given-name'];
   // "Place-led names": "Toronto Star", "Cambridge Analytica", "Houston Chronicle" are organisations.
