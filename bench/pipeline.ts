@@ -121,7 +121,15 @@ async function main(): Promise<number> {
 
   const lagSamples: Record<string, number[]> = Object.fromEntries(STAGES.map((s) => [s, []]));
   const others: Record<string, () => number[]> = {
-    broker: () => [readPid(stackDir('kafka', 'kafka.pid'))].filter((p): p is number => p !== null),
+    // The broker answering on this host, whoever started it (its recorded pid may belong to an earlier stack).
+    broker: () => {
+      const running = pidsMatching(/kafka\.Kafka /);
+      return running.length
+        ? running
+        : [readPid(stackDir('kafka', 'kafka.pid'))].filter((p): p is number => p !== null);
+    },
+    // This process: the sample site serving the pages, and the watchers. It shares the box with the pipeline.
+    'site+bench': () => [process.pid],
     postgres: () => pidsMatching(/^postgres: |\/postgres -D|postgresql\/\d+\/bin\/postgres/),
   };
   const before = Object.fromEntries(
@@ -132,12 +140,24 @@ async function main(): Promise<number> {
         .reduce((a, b) => a + b, 0),
     ]),
   );
+  // Resident memory of each service at every tenth of the run: flat is healthy, a climb is a leak.
+  const rssAtProgress: { indexed: number; rssMb: Record<string, number> }[] = [];
+  let nextMilestone = 1;
   let lastLog = 0;
   const deadline = Date.now() + Math.max(120_000, n * 200);
   while (events.size < n && Date.now() < deadline) {
     await sleep(1000);
     const status = await pipelineStatus(admin, null).catch(() => null);
     if (status) for (const st of status.stages) lagSamples[st.stage].push(st.lag);
+    while (nextMilestone <= 10 && events.size >= (n * nextMilestone) / 10) {
+      const rssMb: Record<string, number> = {};
+      for (const [stage, svc] of supervisor.services) {
+        const st = svc.child.pid ? processStats(svc.child.pid) : null;
+        rssMb[stage] = st ? Math.round(st.rssBytes / 1024 / 1024) : 0;
+      }
+      rssAtProgress.push({ indexed: events.size, rssMb });
+      nextMilestone++;
+    }
     if (Date.now() - lastLog > 10_000) {
       lastLog = Date.now();
       log(`${events.size}/${n} indexed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -186,13 +206,26 @@ async function main(): Promise<number> {
   process.stdout.write(
     `latency fetch start → indexed: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms\n\n`,
   );
-  process.stdout.write('process      CPU s   CPU share   peak RSS MB   max lag\n');
+  process.stdout.write('process      CPU s   CPU share   CPU ms/article   peak RSS MB   max lag\n');
   for (const [name, s] of [...Object.entries(serviceStats), ...Object.entries(otherCpu)]) {
     const cpu = s ? ('cpuSeconds' in s ? s.cpuSeconds : 0) : 0;
     const lag = lagSamples[name] ? Math.max(0, ...lagSamples[name]) : '';
     process.stdout.write(
-      `${name.padEnd(10)} ${cpu.toFixed(1).padStart(7)} ${((100 * cpu) / totalCpu).toFixed(0).padStart(9)}% ${mb(s?.peakRssBytes ?? 0).padStart(13)} ${String(lag).padStart(9)}\n`,
+      `${name.padEnd(10)} ${cpu.toFixed(1).padStart(7)} ${((100 * cpu) / totalCpu).toFixed(0).padStart(9)}% ${((1000 * cpu) / Math.max(1, events.size)).toFixed(1).padStart(16)} ${mb(s?.peakRssBytes ?? 0).padStart(13)} ${String(lag).padStart(9)}\n`,
     );
+  }
+  process.stdout.write(
+    `all       ${totalCpu.toFixed(1).padStart(7)}      100% ${((1000 * totalCpu) / Math.max(1, events.size)).toFixed(1).padStart(16)}   (CPU includes start-up; 2 cores = ${(2000 / ((1000 * totalCpu) / Math.max(1, events.size))).toFixed(0)} articles/s at most)\n`,
+  );
+  if (rssAtProgress.length) {
+    const stages = Object.keys(rssAtProgress[0].rssMb);
+    process.stdout.write(
+      `\nRSS MB as the run progressed\n${'indexed'.padStart(9)} ${stages.map((s) => s.padStart(9)).join(' ')}\n`,
+    );
+    for (const r of rssAtProgress)
+      process.stdout.write(
+        `${String(r.indexed).padStart(9)} ${stages.map((s) => String(r.rssMb[s]).padStart(9)).join(' ')}\n`,
+      );
   }
   const result = {
     articles: n,
@@ -202,6 +235,7 @@ async function main(): Promise<number> {
     wallSeconds: +wallSeconds.toFixed(1),
     rate: rate || null,
     processes: { ...serviceStats, ...otherCpu },
+    rssAtProgress,
     maxLag: Object.fromEntries(Object.entries(lagSamples).map(([k, v]) => [k, Math.max(0, ...v)])),
     source,
   };
