@@ -160,4 +160,14 @@ describe('recognizeEntities', () => {
     expect(typed('Get the NEW phone for FREE from Zentrix.').filter((e) => e.startsWith('ORG:'))).toEqual([]);
     expect(typed('He joined the QVX board.')).toEqual(['ORG:QVX']);
   });
+
+  it('leaves a leading adverb or number word out of the name', () => {
+    expect(typed('Apparently Brevnik left early.')).toEqual(['PER:Brevnik']);
+    expect(typed('Kelly Brevnik left early.')).toEqual(['PER:Kelly Brevnik']);
+    expect(typed('Seven Brevnik scholars worked there.').some((e) => e.includes('Seven'))).toBe(false);
+  });
+
+  it('types facilities by their head word', () => {
+    expect(typed('They played at the Hartwell Pavilion until 2003.')).toEqual(['LOC:Hartwell Pavilion']);
+  });
 });

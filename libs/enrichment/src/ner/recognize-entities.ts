@@ -456,7 +456,11 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
     }
     // Step 2: sentence-initial function words and time words at either end (not when they start a known
     // place: "New York", "South Africa", "United States").
-    while (run.length && (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0]))) && !startsKnownPlace(run, gazetteer))
+    while (
+      run.length &&
+      (isCommonAt(run[0]) || TIME_WORDS.has(lower(run[0])) || isLeadingAdverbOrNumber(run)) &&
+      !startsKnownPlace(run, gazetteer)
+    )
       run = run.slice(1);
     while (
       run.length &&
@@ -525,6 +529,24 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
     .filter((s) => s.type !== ('NONE' as EntityType))
     .map(({ start, end, type, text: t, rule }) => ({ start, end, type, text: t, rule: rule ?? '' }))
     .sort((a, b) => a.start - b.start);
+}
+
+/** Cardinal number words that count things before a name ("Seven Nobel laureates", "Three Falcons"). */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred'.split(' '),
+);
+
+/**
+ * "Leading adverbs and numbers": a sentence-initial "-ly" adverb ("Apparently Hitzig …") or a number word
+ * ("Seven Nobel laureates") in front of a longer run is not part of the name (given names like "Kelly" are).
+ */
+function isLeadingAdverbOrNumber(run: Token[]): boolean {
+  if (run.length < 2) return false;
+  const w = lower(run[0]);
+  if (NUMBER_WORDS.has(w)) return true;
+  return (
+    run[0].sentenceStart && /^\p{Lu}\p{Ll}{3,}ly$/u.test(run[0].text) && !GIVEN_NAMES.has(w) && !COMMON_SURNAMES.has(w)
+  );
 }
 
 function startsKnownPlace(run: Token[], gazetteer: Gazetteer): boolean {

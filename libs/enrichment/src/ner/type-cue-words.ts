@@ -228,6 +228,12 @@ export const ORG_OF_HEADS = new Set([
 ]);
 
 export const LOC_HEADS = new Set([
+  'Gym',
+  'Gymnasium',
+  'Courthouse',
+  'Pavilion',
+  'Formation',
+  'Rink',
   'Railroad',
   'Pond',
   'Dock',
@@ -378,6 +384,7 @@ export const LOC_OF_HEADS = new Set([
 
 /** Words that make a span an event, work, product, law or award (MISC). */
 export const MISC_HEADS = new Set([
+  'Laws',
   'Campaign',
   'Book',
   'Chart',
