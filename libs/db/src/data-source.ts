@@ -9,6 +9,7 @@ import { DlqReplays1764700000000 } from './migrations/1764700000000-dlq-replays'
 import { EntityMentionsInline1764800000000 } from './migrations/1764800000000-entity-mentions-inline';
 import { Lz4Compression1764900000000 } from './migrations/1764900000000-lz4-compression';
 import { LighterArticleWrites1765000000000 } from './migrations/1765000000000-lighter-article-writes';
+import { LinksWithoutDimensionKeys1765100000000 } from './migrations/1765100000000-links-without-dimension-keys';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   EntityMentionsInline1764800000000,
   Lz4Compression1764900000000,
   LighterArticleWrites1765000000000,
+  LinksWithoutDimensionKeys1765100000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */

@@ -18,7 +18,7 @@ export type ColumnType =
   | 'timestamptz'
   | 'regconfig'
   | 'jsonb'
-  /** A text[] column, sent as a JSON array (a text[] of text[] would have to be rectangular). */
+  /** A text[] column: each row's value travels as its own array literal (a text[][] would have to be rectangular). */
   | 'text[]';
 
 export interface RowColumn<R> {
@@ -36,8 +36,8 @@ export interface UnnestedRows {
   params: string[];
 }
 
-/** The array type of each column that travels as an array (jsonb and text[] travel as one JSON array instead). */
-const ARRAY_TYPE: Record<Exclude<ColumnType, 'jsonb' | 'text[]'>, string> = {
+/** The array type of each column that travels as an array literal (jsonb travels as one JSON array instead). */
+const ARRAY_TYPE: Record<Exclude<ColumnType, 'jsonb'>, string> = {
   text: 'text[]',
   integer: 'integer[]',
   real: 'real[]',
@@ -45,6 +45,7 @@ const ARRAY_TYPE: Record<Exclude<ColumnType, 'jsonb' | 'text[]'>, string> = {
   uuid: 'uuid[]',
   timestamptz: 'timestamptz[]',
   regconfig: 'text[]',
+  'text[]': 'text[]',
 };
 
 /**
@@ -75,9 +76,10 @@ export function arrayLiteral(values: unknown[]): string {
 }
 
 /**
- * The rows as parameters: a column of scalars is one array literal, unnested WITH ORDINALITY; a jsonb (or text[])
- * column is one JSON array, parsed once by the server as a jsonb parameter, whose element for a row is read by
- * position (`$n -> ord - 1`, a lookup in the parsed binary form, no second parse). A JSON null stays SQL NULL.
+ * The rows as parameters: a column of scalars is one array literal, unnested WITH ORDINALITY (a text[] column's
+ * values are array literals themselves, cast per row); a jsonb column is one JSON array, parsed once by the server
+ * as a jsonb parameter, whose element for a row is read by position (`$n -> ord - 1`, a lookup in the parsed binary
+ * form, no second parse). A JSON null stays SQL NULL.
  */
 export function unnestRows<R>(columns: RowColumn<R>[], rows: R[], firstParam = 1): UnnestedRows {
   const params: string[] = [];
@@ -85,20 +87,15 @@ export function unnestRows<R>(columns: RowColumn<R>[], rows: R[], firstParam = 1
   const expressions = columns.map((c) => {
     const values = rows.map((r) => c.value(r));
     if (c.type === 'jsonb') params.push(jsonWithoutNul(values.map((v) => v ?? null)));
-    else if (c.type === 'text[]') params.push(jsonWithoutNul(values.map((v) => v ?? [])));
+    else if (c.type === 'text[]') params.push(arrayLiteral(values.map((v) => arrayLiteral((v as unknown[]) ?? []))));
     else params.push(arrayLiteral(values));
     const param = `$${firstParam + params.length - 1}`;
     switch (c.type) {
       case 'jsonb':
         return `nullif(${param}::jsonb -> (x.ord::int - 1), 'null'::jsonb)`;
-      case 'text[]':
-        return `coalesce(ARRAY(SELECT jsonb_array_elements_text(${param}::jsonb -> (x.ord::int - 1))), '{}')`;
-      case 'regconfig':
-        unnested.push({ name: c.name, arg: `${param}::${ARRAY_TYPE[c.type]}` });
-        return `x.${c.name}::regconfig`;
       default:
         unnested.push({ name: c.name, arg: `${param}::${ARRAY_TYPE[c.type]}` });
-        return `x.${c.name}`;
+        return c.type === 'text[]' || c.type === 'regconfig' ? `x.${c.name}::${c.type}` : `x.${c.name}`;
     }
   });
   if (!unnested.length) throw new Error('unnestRows: at least one column must be a scalar (it carries the rows)');
