@@ -8,11 +8,20 @@
  * indexed: throughput (fetch start to indexed), latency p50/p95/p99 from the timestamps the messages carry, CPU
  * seconds and peak RSS of each service, the broker and PostgreSQL, and consumer lag per stage over the run.
  * The last line with --json is one JSON object with articlesPerSecond and latencyMs {p50, p95, p99}.
+ * `--replicas enricher=2` runs more processes for a stage (they share its partitions, as Deployment replicas do).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { articleIdFor, FetchRequestContract, Headers, IndexedArticleV1, STAGES, Topics } from '@newsflow/contracts';
+import {
+  articleIdFor,
+  FetchRequestContract,
+  Headers,
+  IndexedArticleV1,
+  StageName,
+  STAGES,
+  Topics,
+} from '@newsflow/contracts';
 import { addSource, createDataSource, databaseUrlFromEnv, removeSource } from '@newsflow/db';
 import { generateArticles, startFixtureNewsSite, StorySeed } from '@newsflow/fixture-site';
 import { kafkaConfigFromEnv } from '@newsflow/messaging';
@@ -32,6 +41,21 @@ import { devSetsDir } from './lib/extract-devsets';
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** `--replicas enricher=2,parser=2`: processes per stage (default one each). */
+function replicasArg(): Partial<Record<StageName, number>> {
+  const i = process.argv.indexOf('--replicas');
+  const out: Partial<Record<StageName, number>> = {};
+  if (i < 0 || !process.argv[i + 1]) return out;
+  for (const part of process.argv[i + 1].split(',')) {
+    const [stage, count] = part.split('=');
+    if (!(STAGES as readonly string[]).includes(stage) || !(Number(count) >= 1)) {
+      throw new Error(`--replicas: expected STAGE=N[,STAGE=N] with a stage of ${STAGES.join(', ')}, got "${part}"`);
+    }
+    out[stage as StageName] = Number(count);
+  }
+  return out;
 }
 
 function seedsFromDevsets(): { seeds: StorySeed[] | undefined; source: string } {
@@ -54,6 +78,7 @@ async function main(): Promise<number> {
   const n = arg('--articles', 1000);
   const rate = arg('--rate', 0);
   const asJson = process.argv.includes('--json');
+  const replicas = replicasArg();
   const log = (line: string) => process.stderr.write(`bench:pipeline: ${line}\n`);
   const { seeds, source } = seedsFromDevsets();
   const runId = Math.random().toString(36).slice(2, 10);
@@ -82,7 +107,12 @@ async function main(): Promise<number> {
   });
   await sleep(3000); // joined before anything is indexed
 
-  const supervisor = new Supervisor(sampleSiteEnv(site.port, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }));
+  const supervisor = new Supervisor(
+    sampleSiteEnv(site.port, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }),
+    STAGES,
+    500,
+    replicas,
+  );
   supervisor.start();
   await supervisor.ready();
   const started = Date.now();

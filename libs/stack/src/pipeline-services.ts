@@ -35,9 +35,15 @@ export function serviceEntry(stage: StageName): string {
  * Starts one service. Unless HTTP_PORT is given it binds any free port (several services share one machine in
  * tests and the demo); `httpPort` is known once the service logged that it is ready.
  */
-export function startService(stage: StageName, env: NodeJS.ProcessEnv, logDir = stackDir('logs')): RunningService {
+export function startService(
+  stage: StageName,
+  env: NodeJS.ProcessEnv,
+  logDir = stackDir('logs'),
+  /** The log file's name: the stage, or `enricher-2` for a second replica. */
+  name: string = stage,
+): RunningService {
   mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, `${stage}.log`);
+  const logFile = path.join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const childEnv: NodeJS.ProcessEnv = { ...process.env, HTTP_PORT: '0', ...env };
   // SERVICE_NODE_ARGS: extra Node flags for every service, for profiling a run (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"),

@@ -3,36 +3,42 @@ import { RunningService, startService, stopService, waitForReady } from './pipel
 import { sleep } from './process-utils';
 
 /**
- * Keeps one process per stage running, as Kubernetes would: a service that exits (crashed, or killed on purpose by
- * the chaos run) is started again after a short delay. Used by the pipeline benchmark and the chaos run.
+ * Keeps the pipeline's processes running, as Kubernetes would: a service that exits (crashed, or killed on purpose
+ * by the chaos run) is started again after a short delay. One process per stage, or more where `replicas` says so
+ * (a Deployment's replica count): they join the stage's consumer group and share its partitions.
+ * Services are named by stage (`enricher`), further replicas `enricher-2`, `enricher-3`...
+ * Used by the pipeline benchmark and the chaos run.
  */
 export class Supervisor {
-  readonly services = new Map<StageName, RunningService>();
-  readonly restarts = new Map<StageName, number>();
+  readonly services = new Map<string, RunningService>();
+  readonly restarts = new Map<string, number>();
   private stopping = false;
-  private readiness = new Map<StageName, Promise<void>>();
+  private readiness = new Map<string, Promise<void>>();
 
   constructor(
     private readonly env: NodeJS.ProcessEnv,
     private readonly stages: StageName[] = STAGES,
     private readonly restartDelayMs = 500,
+    private readonly replicas: Partial<Record<StageName, number>> = {},
   ) {}
 
   start(): void {
-    for (const stage of this.stages) this.launch(stage);
+    for (const stage of this.stages)
+      for (let k = 1; k <= Math.max(1, this.replicas[stage] ?? 1); k++)
+        this.launch(stage, k === 1 ? stage : `${stage}-${k}`);
   }
 
-  private launch(stage: StageName): void {
-    const service = startService(stage, this.env);
-    this.services.set(stage, service);
+  private launch(stage: StageName, name: string): void {
+    const service = startService(stage, this.env, undefined, name);
+    this.services.set(name, service);
     const ready = waitForReady(service);
     ready.catch(() => undefined);
-    this.readiness.set(stage, ready);
+    this.readiness.set(name, ready);
     void service.exited.then(async () => {
-      if (this.stopping || this.services.get(stage) !== service) return;
-      this.restarts.set(stage, (this.restarts.get(stage) ?? 0) + 1);
+      if (this.stopping || this.services.get(name) !== service) return;
+      this.restarts.set(name, (this.restarts.get(name) ?? 0) + 1);
       await sleep(this.restartDelayMs);
-      if (!this.stopping) this.launch(stage);
+      if (!this.stopping) this.launch(stage, name);
     });
   }
 
@@ -41,9 +47,9 @@ export class Supervisor {
     await Promise.all([...this.readiness.values()]);
   }
 
-  /** kill -9 one service (the supervisor brings it back). */
-  kill(stage: StageName): void {
-    this.services.get(stage)?.child.kill('SIGKILL');
+  /** kill -9 one service, by stage or replica name (the supervisor brings it back). */
+  kill(name: string): void {
+    this.services.get(name)?.child.kill('SIGKILL');
   }
 
   pids(): Record<string, number | undefined> {
