@@ -170,4 +170,10 @@ describe('recognizeEntities', () => {
   it('types facilities by their head word', () => {
     expect(typed('They played at the Hartwell Pavilion until 2003.')).toEqual(['LOC:Hartwell Pavilion']);
   });
+
+  it('types a town after "played for" or "losing to" as its club (club cue)', () => {
+    expect(typed('He played for Footscray and later moved to Tulsa.')).toEqual(['ORG:Footscray', 'LOC:Tulsa']);
+    expect(typed('They finished the season losing to Tulsa.')).toEqual(['ORG:Tulsa']);
+    expect(typed('He played for Brazil.')).toEqual(['LOC:Brazil']);
+  });
 });

@@ -737,6 +737,9 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     !gazetteerKind(run, gazetteer, 50_000) // large towns are clubs and councils as often ("Liverpool went")
   )
     return ['PER', 'agent-cue'];
+  // "Club cue": a town after "played for", "signed with", "losing to", "beat" is its team ("played with
+  // Footscray", "losing to Tulsa"); countries and regions stay places (CoNLL types national sides as places).
+  if (kind === 'city' && isClubContext(tokens, idx)) return ['ORG', 'club-cue'];
   if (
     kind &&
     (!WEAK_ORG_HEADS.has(last) || gazetteerKind(run, gazetteer, 20000)) &&
@@ -879,6 +882,20 @@ const PERSON_VERBS = new Set([
   'resigned',
   'testified',
 ]);
+
+/** Verbs of a player's career, followed by "for"/"with" and a club. */
+const CAREER_VERBS = new Set(['played', 'plays', 'playing', 'signed', 'signing', 'coached', 'coaching', 'captained']);
+/** Words right before an opponent. */
+const OPPONENT_CUES = new Set(['beat', 'beats', 'beating', 'defeated', 'defeating', 'losing', 'lost', 'versus', 'vs']);
+
+/** True when the words before token `idx` name a club: "played for X", "signed with X", "losing to X", "beat X". */
+function isClubContext(tokens: Token[], idx: number): boolean {
+  const w1 = idx > 0 ? tokens[idx - 1].text.toLowerCase() : '';
+  const w2 = idx > 1 ? tokens[idx - 2].text.toLowerCase() : '';
+  if ((w1 === 'for' || w1 === 'with') && CAREER_VERBS.has(w2)) return true;
+  if (w1 === 'to' && (w2 === 'losing' || w2 === 'lost')) return true;
+  return OPPONENT_CUES.has(w1) && w1 !== 'losing' && w1 !== 'lost';
+}
 
 /** Verbs whose subject is a person, not a town or a team (no "won", "lost", "played", "announced"). */
 const AGENT_VERBS = new Set([
