@@ -1109,10 +1109,12 @@ function dropShapeGuessesInTitleCase(spans: Internal[], tokens: Token[], text: s
     if (words >= 4 && capitalised / words >= TITLE_CASE_SHARE) titleCaseLines.push([lineStart, end]);
     words = capitalised = 0;
   };
+  let nextBreak = text.indexOf('\n');
   for (const t of tokens) {
-    if (last && text.slice(last.end, t.start).includes('\n')) {
-      closeLine(last.end);
+    if (nextBreak >= 0 && nextBreak < t.start) {
+      if (last) closeLine(last.end);
       lineStart = t.start;
+      nextBreak = text.indexOf('\n', t.start);
     }
     last = t;
     if (t.kind !== 'word' || t.inUrl || t.sentenceStart) continue;
