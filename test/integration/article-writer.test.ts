@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EnrichedArticleV1 } from '@newsflow/contracts';
 import { indexArticles, parseArticleQuery, searchArticles } from '@newsflow/db';
-import { BODY_LEAD_CHARS } from '../../libs/db/src/migrations/1765000000000-lighter-article-writes';
+import { BODY_LEAD_CHARS } from '../../libs/db/src/migrations/1765200000000-search-names';
 import { renderReferenceArticlePage } from '@newsflow/fixture-site';
 import { enrichedArticleFor } from '@newsflow/pipeline';
 import { createThrowawaySchema } from '../support/throwaway-schema';
@@ -107,13 +107,27 @@ it('stores a body with a stray NUL without it', async () => {
   expect(row.text.startsWith('Beforeafter.')).toBe(true);
 });
 
-it('indexes the lead of the body for search ("lead window"), title and description in full', async () => {
+it('indexes the lead of the body ("lead window") and the names found anywhere, title and description in full', async () => {
   const filler = 'The committee discussed routine budget matters at length. ';
-  const body = `Quarterly harbour figures from Zeebrugge. ${filler.repeat(Math.ceil(BODY_LEAD_CHARS / filler.length))} Finally a word on Vlissingen.`;
+  const lead = `Quarterly harbour figures from Zeebrugge. ${filler.repeat(Math.ceil(BODY_LEAD_CHARS / filler.length))}`;
+  const body = `${lead} Finally a word on Vlissingen from Maarten Verbrugge.`;
   const msg = article('/lead', body, uniqueFingerprint());
+  const start = body.indexOf('Maarten');
+  msg.enrichment.entities = [
+    ...msg.enrichment.entities,
+    {
+      id: 'PER:maarten-verbrugge',
+      type: 'PER',
+      name: 'Maarten Verbrugge',
+      aliases: ['Verbrugge'],
+      mentions: [{ start, end: start + 'Maarten Verbrugge'.length, text: 'Maarten Verbrugge' }],
+    },
+  ];
   await indexArticles(ds, [{ message: msg, traceId: null }]);
   const find = async (q: string) => (await searchArticles(ds, parseArticleQuery({ q }))).items.map((a) => a.id);
   expect(await find('Zeebrugge')).toEqual([msg.articleId]);
+  // Past the lead: a plain word is not indexed, a name the enricher found is.
   expect(await find('Vlissingen')).toEqual([]);
+  expect(await find('Maarten Verbrugge')).toEqual([msg.articleId]);
   expect(await find(msg.article.title!.split(' ')[0])).toContain(msg.articleId);
 });

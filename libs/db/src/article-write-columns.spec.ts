@@ -1,5 +1,5 @@
 import { EnrichedArticleV1 } from '@newsflow/contracts';
-import { ARTICLE_COLUMNS, ArticleWrite, enrichmentRows, toTimestamp } from './article-write-columns';
+import { ARTICLE_COLUMNS, ArticleWrite, enrichmentRows, searchNames, toTimestamp } from './article-write-columns';
 
 function write(articleId: string, enrichment: Partial<EnrichedArticleV1['enrichment']>): ArticleWrite {
   return {
@@ -39,6 +39,19 @@ describe('article columns', () => {
     expect(value('language', write('a', {}))).toBe('de');
     expect(value('search_config', write('a', {}))).toBe('german');
     expect(value('search_config', write('a', { language: 'fr' }))).toBe('french');
+  });
+
+  it('lists the names found anywhere in the article once each: entities, their aliases, places', () => {
+    const w = write('a', {
+      entities: [
+        { id: 'PER:sergei-shoigu', type: 'PER', name: 'Sergei Shoigu', aliases: ['Shoigu'], mentions: [mention] },
+        { id: 'PER:shoigu', type: 'PER', name: 'Shoigu', aliases: [], mentions: [mention] },
+      ],
+      places: [{ id: 'kz', name: 'Kazakhstan', countryCode: 'KZ', lat: 48, lon: 68, mentions: [mention] }],
+    });
+    expect(searchNames(w.message)).toBe('Sergei Shoigu\nShoigu\nKazakhstan');
+    expect(value('search_names', w)).toBe(searchNames(w.message));
+    expect(searchNames(write('b', {}).message)).toBe('');
   });
 
   it('stores the fingerprint bands', () => {

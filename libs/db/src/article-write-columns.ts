@@ -49,6 +49,7 @@ export const ARTICLE_COLUMNS: RowColumn<ArticleWrite>[] = [
   { name: 'dates', type: 'jsonb', value: (w) => w.message.enrichment.dates },
   { name: 'quotes', type: 'jsonb', value: (w) => w.message.enrichment.quotes },
   { name: 'topics', type: 'jsonb', value: (w) => w.message.enrichment.topics },
+  { name: 'search_names', type: 'text', value: (w) => searchNames(w.message) },
   { name: 'fingerprint', type: 'text', value: (w) => w.message.enrichment.fingerprint },
   { name: 'fp_band0', type: 'integer', value: (w) => band(w, 0) },
   { name: 'fp_band1', type: 'integer', value: (w) => band(w, 1) },
@@ -59,6 +60,22 @@ export const ARTICLE_COLUMNS: RowColumn<ArticleWrite>[] = [
   { name: 'trace_id', type: 'text', value: (w) => w.traceId },
   { name: 'fetched_at', type: 'timestamptz', value: (w) => w.message.fetchedAt },
 ];
+
+/**
+ * "Names anywhere" heuristic: the search vector indexes only the lead of the body (see the search-names
+ * migration), so the names the enricher found anywhere in the article (entities with their aliases, places) are
+ * indexed on their own: a person named only in the tenth paragraph still finds the article. One name per line,
+ * each once, in the order the enricher listed them.
+ */
+export function searchNames(message: EnrichedArticleV1): string {
+  const names = new Set<string>();
+  for (const e of message.enrichment.entities) {
+    names.add(e.name);
+    for (const alias of e.aliases) names.add(alias);
+  }
+  for (const p of message.enrichment.places) names.add(p.name);
+  return [...names].join('\n');
+}
 
 /** The enricher's language when it found one, else the page's own. */
 export function articleLanguage(message: EnrichedArticleV1): string | null {

@@ -10,6 +10,7 @@ import { EntityMentionsInline1764800000000 } from './migrations/1764800000000-en
 import { Lz4Compression1764900000000 } from './migrations/1764900000000-lz4-compression';
 import { LighterArticleWrites1765000000000 } from './migrations/1765000000000-lighter-article-writes';
 import { LinksWithoutDimensionKeys1765100000000 } from './migrations/1765100000000-links-without-dimension-keys';
+import { SearchNames1765200000000 } from './migrations/1765200000000-search-names';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Lz4Compression1764900000000,
   LighterArticleWrites1765000000000,
   LinksWithoutDimensionKeys1765100000000,
+  SearchNames1765200000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */

@@ -76,6 +76,10 @@ export class ArticleEntity {
   @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
   topics!: unknown[];
 
+  /** The names the enricher found anywhere in the article, one a line, for the search vector (see searchNames). */
+  @Column({ name: 'search_names', type: 'text', default: '' })
+  searchNames!: string;
+
   @Column({ type: 'text', nullable: true })
   fingerprint!: string | null;
 
