@@ -26,4 +26,11 @@ describe('generated articles', () => {
     for (let i = 0; i < fps.length; i++)
       for (let j = i + 1; j < fps.length; j++) expect(fingerprintDistance(fps[i], fps[j])).toBeGreaterThan(3);
   });
+
+  it('serves the same page every time it is asked for, in any order (pages are rendered on request)', () => {
+    const again = generateArticles({ count: 12, runId: 'r1' })('http://127.0.0.1:9999');
+    expect(pages[7].html).toBe(pages[7].html);
+    expect(again[7].html).toBe(pages[7].html);
+    expect(again[2].html).not.toBe(pages[7].html);
+  });
 });
