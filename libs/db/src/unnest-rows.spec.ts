@@ -57,6 +57,22 @@ describe('unnestRows', () => {
     expect(u.select.indexOf('x.id')).toBeLessThan(u.select.indexOf('$4::jsonb'));
   });
 
+  it('sends a long text as one parameter per row, gathered into an array by the server', () => {
+    const long = unnestRows(
+      [
+        { name: 'id', type: 'integer', value: (r: { id: number; body: string | null }) => r.id },
+        { name: 'body', type: 'long text', value: (r) => r.body },
+        { name: 'n', type: 'integer', value: (r) => r.id * 2 },
+      ],
+      [
+        { id: 1, body: 'say "hi"\\ \u0000end' },
+        { id: 2, body: null },
+      ],
+    );
+    expect(long.params).toEqual(['{1,2}', 'say "hi"\\ end', null, '{2,4}']);
+    expect(long.select).toContain('unnest($1::integer[], ARRAY[$2, $3]::text[], $4::integer[]) WITH ORDINALITY');
+  });
+
   it('needs one scalar column to carry the rows', () => {
     expect(() => unnestRows([{ name: 'doc', type: 'jsonb', value: () => ({}) }], [{}])).toThrow(/scalar/);
   });
