@@ -170,6 +170,19 @@ describe('host slots shared by replicas', () => {
     expect(refused).toBeGreaterThan(granted.length);
   });
 
+  it('with no interval writes nothing, grants at once, and still honours a deferral', async () => {
+    const host = `no-interval-${run}.example`;
+    const a = new PostgresHostRateLimiter(replicaA);
+    const b = new PostgresHostRateLimiter(replicaB);
+    for (let i = 0; i < 5; i++) expect((await a.acquire(host, 0)).waitMs).toBe(0);
+    const rows = await replicaA.query(`SELECT 1 FROM host_slots WHERE host = $1`, [host]);
+    expect(rows).toHaveLength(0);
+    await b.defer(host, 2_000);
+    const slot = await a.acquire(host, 0);
+    expect(slot.waitMs).toBeGreaterThan(1_000);
+    expect(slot.waitMs).toBeLessThanOrEqual(2_000);
+  });
+
   it('defer pushes the next slot out (Retry-After) for every replica, and never pulls it in', async () => {
     const host = `deferred-${run}.example`;
     const a = new PostgresHostRateLimiter(replicaA);

@@ -23,6 +23,12 @@ export class PostgresHostRateLimiter {
   async acquire(host: string, minIntervalMs: number): Promise<HostSlot> {
     const key = host.toLowerCase();
     const interval = Math.max(0, Math.round(minIntervalMs));
+    if (interval === 0) {
+      // "No interval, no slot": nothing has to be spaced, so nothing is written (a hot row updated on every fetch
+      // costs a row lock, serialising the concurrent fetches, and WAL). Only a deferral (Retry-After) still holds.
+      const waitMs = await this.millisUntilNextSlot(key);
+      return waitMs > 0 ? { waitMs } : { waitMs: 0, grantedAt: new Date() };
+    }
     // `taken` comes from the upsert (which waits for a concurrent acquire's row lock, then re-checks the condition
     // on the latest row); `next` is the row as this statement's snapshot saw it, used only when nothing was taken.
     const rows: { grantedAt: Date | null; waitMs: number | null }[] = await this.ds.query(
