@@ -162,14 +162,10 @@ async function main(): Promise<number> {
     'site+bench': () => [process.pid],
     postgres: () => pidsMatching(/^postgres: |\/postgres -D|postgresql\/\d+\/bin\/postgres/),
   };
-  const before = Object.fromEntries(
-    Object.entries(others).map(([k, f]) => [
-      k,
-      f()
-        .map((p) => processStats(p)?.cpuSeconds ?? 0)
-        .reduce((a, b) => a + b, 0),
-    ]),
-  );
+  // CPU per process id: a process that started meanwhile counts from zero, one that ended (another client's backend)
+  // is not subtracted from the survivors.
+  const cpuBefore = new Map<number, number>();
+  for (const f of Object.values(others)) for (const p of f()) cpuBefore.set(p, processStats(p)?.cpuSeconds ?? 0);
   // Resident memory of each service at every tenth of the run: flat is healthy, a climb is a leak.
   const rssAtProgress: { indexed: number; rssMb: Record<string, number> }[] = [];
   let nextMilestone = 1;
@@ -201,12 +197,15 @@ async function main(): Promise<number> {
   const otherCpu = Object.fromEntries(
     Object.entries(others).map(([k, f]) => {
       const stats = f()
-        .map((p) => processStats(p))
+        .map((p) => {
+          const st = processStats(p);
+          return st ? { ...st, cpuSeconds: st.cpuSeconds - (cpuBefore.get(p) ?? 0) } : null;
+        })
         .filter((s): s is ProcessStats => s !== null);
       return [
         k,
         {
-          cpuSeconds: stats.reduce((a, s) => a + s.cpuSeconds, 0) - before[k],
+          cpuSeconds: stats.reduce((a, s) => a + s.cpuSeconds, 0),
           peakRssBytes: stats.reduce((a, s) => a + s.peakRssBytes, 0),
         },
       ];
