@@ -130,10 +130,17 @@ ${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </body></html>`;
 }
 
+/**
+ * Words a variant may swap: plain lower-case words only ("common-word swap" heuristic). Names, numbers and the words
+ * after a full stop stay as the story wrote them, so each variant has the story's people, places and sentence shapes
+ * (what the enricher really sees), while its wording, and so its fingerprint, is its own.
+ */
+const LOWER_WORD = /^[a-z]{4,}$/;
+
 export function generateArticles(options: GeneratedArticlesOptions): (baseUrl: string) => FixtureArticle[] {
   const seeds = options.seeds?.length ? options.seeds : [referenceStorySeed()];
   const vocabulary = [
-    ...new Set(seeds.flatMap((s) => s.paragraphs.join(' ').split(/\s+/)).filter((w) => /^[A-Za-z]{4,}$/.test(w))),
+    ...new Set(seeds.flatMap((s) => s.paragraphs.join(' ').split(/\s+/)).filter((w) => LOWER_WORD.test(w))),
   ];
   const newest = (options.newest ?? new Date('2026-11-01T12:00:00Z')).getTime();
   const run = options.runId ? `${options.runId}-` : '';
@@ -152,7 +159,11 @@ export function generateArticles(options: GeneratedArticlesOptions): (baseUrl: s
     return seeds[i % seeds.length].paragraphs.map((p) =>
       p
         .split(' ')
-        .map((w, j) => ((j + i) % 5 === 0 && vocabulary.length ? vocabulary[Math.floor(rnd() * vocabulary.length)] : w))
+        .map((w, j) =>
+          (j + i) % 3 === 0 && vocabulary.length && LOWER_WORD.test(w)
+            ? vocabulary[Math.floor(rnd() * vocabulary.length)]
+            : w,
+        )
         .join(' '),
     );
   };
