@@ -12,6 +12,7 @@ export type {
   Enrichment,
 } from './types';
 export { enrichArticle } from './enrich-article';
+export { warmUpEnrichment } from './warm-up';
 export { recognizeEntities } from './ner/recognize-entities';
 export { fingerprintDistance, simhash } from './fingerprint/simhash';
 export { detectLanguage } from './language/detect-language';
