@@ -70,8 +70,8 @@ export interface StageRunnerOptions<In> {
   flushMaxDelayMs?: number;
   /**
    * Partitions handled at once (kafkajs `partitionsConsumedConcurrently`). Order within a partition is kept; more
-   * than 1 overlaps one partition's waits (HTTP, database) with another's work — a win for I/O-bound stages (the
-   * fetcher), none for CPU-bound ones. Default 1.
+   * than 1 overlaps one partition's waits (HTTP, database, broker acks of a flush) with another's work. Default 1
+   * here; services take STAGE_PARTITION_CONCURRENCY (4).
    */
   partitionConcurrency?: number;
   /** Heartbeat period while a handler runs. */
@@ -206,7 +206,6 @@ export class StageRunner<In> {
         isRunning,
         isStale,
         (sends, offset) => {
-          if (lastOffset === null) firstUnflushedAt = Date.now();
           pending.push(...sends);
           lastOffset = offset;
         },
