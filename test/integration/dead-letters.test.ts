@@ -54,6 +54,16 @@ afterAll(async () => {
 
 const mine = { match: new RegExp(`run ${run}`) };
 
+async function describeCluster() {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await admin.describeCluster();
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 it('lists the dead letters that match a filter, with why and where they failed', async () => {
   const found: DeadLetter[] = [];
   await readDeadLetters(kafka, 'indexer', mine, (d) => void found.push(d));
@@ -70,6 +80,18 @@ it('lists the dead letters that match a filter, with why and where they failed',
 });
 
 it('replays each matching dead letter once to the topic it failed on, without its error headers', async () => {
+  // What a ledger that outlived its broker holds: the same topic, partitions and offsets, replayed from a broker
+  // formatted since (another cluster id) or from a dead-letter topic created again (another record timestamp).
+  // Neither names these records, so neither may stop their replay.
+  const clusterId = (await describeCluster()).clusterId;
+  await readDeadLetters(kafka, 'indexer', mine, async (d, raw) => {
+    await ds.query(
+      `INSERT INTO dlq_replays (cluster_id, dlq_topic, partition, "offset", record_timestamp, replayed_to)
+       VALUES ('a-broker-formatted-since', $1, $2, $3, $4, 'elsewhere'), ($5, $1, $2, $3, $4::bigint - 60000, 'elsewhere')
+       ON CONFLICT DO NOTHING`,
+      [d.topic, d.partition, d.offset, raw.timestamp, clusterId],
+    );
+  });
   const collector = await collectTopics(kafka, [target]);
   try {
     expect(await replayDeadLetters(kafka, ds, 'indexer', mine, { dryRun: true })).toEqual({

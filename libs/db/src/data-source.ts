@@ -11,6 +11,7 @@ import { Lz4Compression1764900000000 } from './migrations/1764900000000-lz4-comp
 import { LighterArticleWrites1765000000000 } from './migrations/1765000000000-lighter-article-writes';
 import { LinksWithoutDimensionKeys1765100000000 } from './migrations/1765100000000-links-without-dimension-keys';
 import { SearchNames1765200000000 } from './migrations/1765200000000-search-names';
+import { DlqReplayRecordIdentity1765300000000 } from './migrations/1765300000000-dlq-replay-record-identity';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   LighterArticleWrites1765000000000,
   LinksWithoutDimensionKeys1765100000000,
   SearchNames1765200000000,
+  DlqReplayRecordIdentity1765300000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */

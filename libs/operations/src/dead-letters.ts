@@ -172,11 +172,16 @@ export async function replayDeadLetters(
   await producer.connect();
   const result: ReplayResult = { matched: 0, replayed: 0, alreadyReplayed: 0 };
   try {
+    // Offsets alone do not name a record for ever: they restart when the broker is formatted anew or the topic
+    // is created again, while the ledger lives on in PostgreSQL. Cluster id and record timestamp tell them apart.
+    const clusterId = await kafkaClusterId(kafka);
+    const identity = (d: DeadLetter, raw: KafkaMessage) => [clusterId, d.topic, d.partition, d.offset, raw.timestamp];
     await readDeadLetters(kafka, stage, filter, async (d, raw) => {
       result.matched++;
       const done: unknown[] = await ds.query(
-        `SELECT 1 FROM dlq_replays WHERE dlq_topic = $1 AND partition = $2 AND "offset" = $3`,
-        [d.topic, d.partition, d.offset],
+        `SELECT 1 FROM dlq_replays
+          WHERE cluster_id = $1 AND dlq_topic = $2 AND partition = $3 AND "offset" = $4 AND record_timestamp = $5`,
+        identity(d, raw),
       );
       if (done.length) {
         result.alreadyReplayed++;
@@ -189,8 +194,9 @@ export async function replayDeadLetters(
       headers[REPLAY_OF_HEADER] = `${d.topic}:${d.partition}:${d.offset}`;
       await producer.send({ topic: target, acks: -1, messages: [{ key: raw.key, value: raw.value, headers }] });
       await ds.query(
-        `INSERT INTO dlq_replays (dlq_topic, partition, "offset", replayed_to) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [d.topic, d.partition, d.offset, target],
+        `INSERT INTO dlq_replays (cluster_id, dlq_topic, partition, "offset", record_timestamp, replayed_to)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [...identity(d, raw), target],
       );
       result.replayed++;
     });
@@ -198,4 +204,14 @@ export async function replayDeadLetters(
     await producer.disconnect();
   }
   return result;
+}
+
+async function kafkaClusterId(kafka: Kafka): Promise<string> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.describeCluster()).clusterId;
+  } finally {
+    await admin.disconnect();
+  }
 }
