@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { newKraftClusterId } from './kraft-cluster-id';
 import { repoRoot, stackDir } from './paths';
 import { commandExists, isPortOpen, isProcessAlive, readPid, runOrThrow, sleep, waitFor } from './process-utils';
 
@@ -146,8 +146,7 @@ function javaArgs(mainClass: string, extra: string[]): string[] {
 async function formatStorage(log: (line: string) => void): Promise<void> {
   const d = dirs();
   if (existsSync(path.join(d.data, 'meta.properties'))) return;
-  // A KRaft cluster id is 16 random bytes in URL-safe base64 without padding (what `kafka-storage random-uuid` prints).
-  const clusterId = randomBytes(16).toString('base64url');
+  const clusterId = newKraftClusterId();
   log(`kafka: formatting storage (cluster ${clusterId}) ...`);
   mkdirSync(d.data, { recursive: true });
   await runOrThrow(
