@@ -19,12 +19,8 @@ import { createDataSource, databaseUrlFromEnv, indexArticles, runMigrations } fr
 import { enrichArticle } from '@newsflow/enrichment';
 import { renderReferenceArticlePage, seededRandom } from '@newsflow/fixture-site';
 import { enrichedArticleFor } from '@newsflow/pipeline';
+import { numberArg, numberListArg } from './lib/cli-args';
 import { devSetsDir, loadDevSet } from './lib/extract-devsets';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 function baseArticles(): { articles: EnrichedArticleV1[]; source: string } {
   const dir = path.join(devSetsDir(), 'extraction');
@@ -104,10 +100,10 @@ async function backendCpuMs(admin: DataSource, applicationName: string): Promise
 }
 
 async function main(): Promise<void> {
-  const total = Number(arg('--articles', '5000'));
-  const batchSizes = arg('--batch', '1,50,200').split(',').map(Number);
+  const total = numberArg('--articles', 5000);
+  const batchSizes = numberListArg('--batch', [1, 50, 200]);
   // Writers in parallel, as indexer replicas (or concurrently consumed partitions) write: one connection each.
-  const concurrency = Math.max(1, Math.floor(Number(arg('--concurrency', '2'))) || 1);
+  const concurrency = Math.max(1, Math.floor(numberArg('--concurrency', 2)) || 1);
   const asJson = process.argv.includes('--json');
   const { articles: bases, source } = baseArticles();
   process.stderr.write(`bench:index: ${source}; building ${total} distinct articles ...\n`);

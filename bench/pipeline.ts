@@ -37,12 +37,8 @@ import {
   stackDir,
   Supervisor,
 } from '@newsflow/stack';
+import { numberArg } from './lib/cli-args';
 import { devSetsDir } from './lib/extract-devsets';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
 
 /** `--replicas enricher=2,parser=2`: processes per stage (default one each). */
 function replicasArg(): Partial<Record<StageName, number>> {
@@ -76,11 +72,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<number> {
-  const n = arg('--articles', 1000);
-  const rate = arg('--rate', 0);
+  const n = numberArg('--articles', 1000);
+  const rate = numberArg('--rate', 0);
   const asJson = process.argv.includes('--json');
   const replicas = replicasArg();
-  const warmup = arg('--warmup', 0);
+  const warmup = numberArg('--warmup', 0);
   const log = (line: string) => process.stderr.write(`bench:pipeline: ${line}\n`);
   const { seeds, source } = seedsFromDevsets();
   const runId = Math.random().toString(36).slice(2, 10);

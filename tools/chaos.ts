@@ -15,6 +15,7 @@ import { addSource, createDataSource, databaseUrlFromEnv, removeSource } from '@
 import { generateArticles, startFixtureNewsSite } from '@newsflow/fixture-site';
 import { kafkaConfigFromEnv } from '@newsflow/messaging';
 import { DeadLetter, readDeadLetters } from '@newsflow/operations';
+import { numberArg } from '../bench/lib/cli-args';
 import {
   kafkaStatus,
   restartLocalPostgres,
@@ -24,11 +25,6 @@ import {
   stopLocalKafka,
   Supervisor,
 } from '@newsflow/stack';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
 
 type Fault = { kind: 'kill'; stage: StageName } | { kind: 'broker-restart' } | { kind: 'postgres-restart' };
 
@@ -41,10 +37,10 @@ function shuffle<T>(items: T[]): T[] {
 }
 
 async function main(): Promise<number> {
-  const n = arg('--articles', 200);
-  const kills = arg('--kills', 2);
-  const faultEveryMs = arg('--fault-every', 4) * 1000;
-  const timeoutMs = arg('--timeout', 600) * 1000;
+  const n = numberArg('--articles', 200);
+  const kills = numberArg('--kills', 2);
+  const faultEveryMs = numberArg('--fault-every', 4) * 1000;
+  const timeoutMs = numberArg('--timeout', 600) * 1000;
   const asJson = process.argv.includes('--json');
   const log = (line: string) => process.stderr.write(`chaos: ${line}\n`);
   const started = Date.now();
