@@ -19,7 +19,7 @@ import { PermanentError, RetryLaterError } from '@newsflow/messaging';
 import { FetcherConfig } from './fetcher-config';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { FetchMetricsRecorder, outcomeOfErrorCode, outcomeOfStatus } from '@newsflow/observability';
-import { conditionalValidators, recordFetch } from '@newsflow/db';
+import { conditionalValidators, FetchOutcomeRecord, recordFetch } from '@newsflow/db';
 import { FETCH_POLICY, FETCHER_CONFIG, HOST_RATE_LIMITER } from './tokens';
 
 /** A transient HTTP failure (5xx without Retry-After): the stage retries it with its own backoff tiers. */
@@ -118,19 +118,19 @@ export class PageFetcher {
     const sourceId = req.origin.sourceId;
     const feedDate = req.origin.feedItem ? (feedItemDate(toFeedDates(req.origin.feedItem)) ?? null) : null;
     const validators = await conditionalValidators(this.db.dataSource, url);
+    // Every outcome is recorded for the URL asked for, with its source and the feed date it was requested for.
+    const record = (outcome: Omit<FetchOutcomeRecord, 'url' | 'sourceId' | 'feedDate'>) =>
+      recordFetch(this.db.dataSource, { url, sourceId, feedDate, ...outcome });
 
     let result: FetchResult;
     try {
       result = await this.fetch(url, validators);
     } catch (err) {
       if (err instanceof FetchRefusal) {
-        await recordFetch(this.db.dataSource, {
-          url,
-          sourceId,
+        await record({
           status: 0,
           classification: `refused:${err.code}`,
           classificationRule: err.reason.slice(0, 500),
-          feedDate,
         });
         throw new PermanentError(`${err.code}: ${err.reason} (${err.url})`, `REFUSED_${err.code}`);
       }
@@ -146,14 +146,11 @@ export class PageFetcher {
 
     const finalUrl = normalizeUrl(result.finalUrl);
     if (result.notModified) {
-      await recordFetch(this.db.dataSource, {
-        url,
-        sourceId,
+      await record({
         status: 304,
         finalUrl,
         etag: result.etag,
         lastModified: result.lastModified,
-        feedDate,
         notModified: true,
       });
       return { kind: 'not-modified' };
@@ -162,16 +159,13 @@ export class PageFetcher {
     const html = result.text ?? '';
     const recorded = recordedClass(result, html);
     if (recorded.classification !== 'article') {
-      await recordFetch(this.db.dataSource, {
-        url,
-        sourceId,
+      await record({
         status: result.status,
         finalUrl,
         etag: result.etag,
         lastModified: result.lastModified,
         classification: recorded.classification,
         classificationRule: recorded.rule,
-        feedDate,
       });
       return {
         kind: 'not-article',
@@ -183,9 +177,7 @@ export class PageFetcher {
 
     const canonicalUrl = normalizeUrl(findCanonicalLink(html, result.finalUrl) ?? finalUrl);
     const articleId = articleIdFor(canonicalUrl);
-    await recordFetch(this.db.dataSource, {
-      url,
-      sourceId,
+    await record({
       status: result.status,
       finalUrl,
       etag: result.etag,
@@ -193,7 +185,6 @@ export class PageFetcher {
       classification: 'article',
       classificationRule: result.classificationRule,
       articleId,
-      feedDate,
     });
     const fetchedAt = new Date().toISOString();
     return {
