@@ -99,6 +99,13 @@ interface PendingSend {
 
 const tracer = trace.getTracer('newsflow-messaging');
 
+/**
+ * Defaults of the options a service also takes from its environment (bootstrap-stage's env spec reads them from here,
+ * so the two cannot drift apart). Partition concurrency is not among them on purpose: 1 here (tests, tools), 4 in
+ * services.
+ */
+export const STAGE_RUNNER_DEFAULTS = { maxAttempts: 3, flushEvery: 50, flushMaxDelayMs: 50 } as const;
+
 export class StageRunner<In> {
   private consumer?: Consumer;
   private producer?: Producer;
@@ -122,12 +129,12 @@ export class StageRunner<In> {
     if (opts.handler) this.handler = opts.handler;
     else if (batch) this.handler = async (input, ctx) => (await batch([{ input, ctx }]))[0] ?? [];
     else throw new Error('StageRunner needs a handler or a batchHandler');
-    this.maxAttempts = opts.maxAttempts ?? 3;
+    this.maxAttempts = opts.maxAttempts ?? STAGE_RUNNER_DEFAULTS.maxAttempts;
     this.tiers = opts.retryTiers ?? retryTiers(opts.stage);
     this.maxDeliveries = opts.maxDeliveries ?? this.tiers.length + 1;
     this.maxDeferrals = opts.maxDeferrals ?? 50;
-    this.flushEvery = opts.flushEvery ?? 50;
-    this.flushMaxDelayMs = opts.flushMaxDelayMs ?? 50;
+    this.flushEvery = opts.flushEvery ?? STAGE_RUNNER_DEFAULTS.flushEvery;
+    this.flushMaxDelayMs = opts.flushMaxDelayMs ?? STAGE_RUNNER_DEFAULTS.flushMaxDelayMs;
   }
 
   get inputTopic(): string {

@@ -16,13 +16,18 @@ import { ConfigOf, int, loadConfig } from '@newsflow/config';
 import { createLogger, Logger, shutdownTracing } from '@newsflow/telemetry';
 import { kafkaConfigFromEnv } from '../kafka-config';
 import { kafkaLogCreator } from '../kafka-logging';
+import { STAGE_RUNNER_DEFAULTS } from '../stage-runner';
 import { KafkaStageTransport, KafkaStageTransportOptions } from './kafka-stage-transport';
 import { PinoNestLogger } from './pino-nest-logger';
 import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
 
 /** How hard a stage tries before dead-lettering: attempts per delivery, deliveries through the retry tiers. */
 export const stageDeliveryEnvSpec = {
-  STAGE_MAX_ATTEMPTS: { parse: int(1, 20), default: 3, description: 'handler attempts per delivery' },
+  STAGE_MAX_ATTEMPTS: {
+    parse: int(1, 20),
+    default: STAGE_RUNNER_DEFAULTS.maxAttempts,
+    description: 'handler attempts per delivery',
+  },
   STAGE_MAX_DELIVERIES: {
     parse: int(1, 4),
     default: 4,
@@ -37,13 +42,13 @@ export const stageDeliveryEnvSpec = {
   },
   STAGE_FLUSH_EVERY: {
     parse: int(1, 10_000),
-    default: 50,
+    default: STAGE_RUNNER_DEFAULTS.flushEvery,
     description:
       'outputs are sent and offsets committed at least every this many messages (the indexer: rows per transaction)',
   },
   STAGE_FLUSH_MAX_DELAY_MS: {
     parse: int(0, 60_000),
-    default: 50,
+    default: STAGE_RUNNER_DEFAULTS.flushMaxDelayMs,
     description: 'and at the latest this many ms after the first unsent output (bounds latency under load)',
   },
 };
