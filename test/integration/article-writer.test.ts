@@ -97,6 +97,30 @@ it('concurrent updates of one article each get their own revision, none lost', a
   expect(stored[3].text).toBeNull();
 });
 
+it('concurrent writers storing two near-duplicates link one to the other, never both as originals', async () => {
+  // One bit apart: the same story reached through two URLs, written by two writers (indexer replicas, or two
+  // partitions of one) at the same moment, each in its own transaction.
+  const pairs = Array.from({ length: 8 }, (_, i) => {
+    const fingerprint = uniqueFingerprint();
+    const flipped = (parseInt(fingerprint.slice(-1), 16) ^ 1).toString(16);
+    return [
+      article(`/story/${i}/a`, undefined, fingerprint),
+      article(`/story/${i}/b`, undefined, `${fingerprint.slice(0, -1)}${flipped}`),
+    ];
+  });
+  const results = await Promise.all(
+    pairs
+      .flat()
+      .map((message) => indexArticles(ds, [{ message, traceId: null }]).then((r) => r.get(message.articleId)!)),
+  );
+  for (let i = 0; i < pairs.length; i++) {
+    const [a, b] = [results[2 * i], results[2 * i + 1]];
+    expect([a.event, b.event].sort()).toEqual(['created', 'duplicate']);
+    const [original, copy] = a.event === 'created' ? [a, b] : [b, a];
+    expect(copy.duplicateOf).toBe(original.articleId);
+  }
+});
+
 it('stores a body with a stray NUL without it', async () => {
   const msg = article('/nul', `Before\u0000after. ${'Words of the body. '.repeat(30)}`, uniqueFingerprint());
   msg.article.title = 'Title\u0000with NUL';
@@ -112,6 +136,7 @@ it('indexes the lead of the body ("lead window") and the names found anywhere, t
   const lead = `Quarterly harbour figures from Zeebrugge. ${filler.repeat(Math.ceil(BODY_LEAD_CHARS / filler.length))}`;
   const body = `${lead} Finally a word on Vlissingen from Maarten Verbrugge.`;
   const msg = article('/lead', body, uniqueFingerprint());
+  msg.article.title = `Ostend harbourmasters report: ${msg.article.title}`;
   const start = body.indexOf('Maarten');
   msg.enrichment.entities = [
     ...msg.enrichment.entities,
@@ -129,5 +154,5 @@ it('indexes the lead of the body ("lead window") and the names found anywhere, t
   // Past the lead: a plain word is not indexed, a name the enricher found is.
   expect(await find('Vlissingen')).toEqual([]);
   expect(await find('Maarten Verbrugge')).toEqual([msg.articleId]);
-  expect(await find(msg.article.title!.split(' ')[0])).toContain(msg.articleId);
+  expect(await find('harbourmasters')).toEqual([msg.articleId]);
 });

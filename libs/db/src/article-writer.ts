@@ -79,6 +79,10 @@ async function indexInTransaction(
   latest: Map<string, IndexInput>,
   hashes: Map<string, string>,
 ): Promise<Map<string, IndexResult>> {
+  await lockFingerprintBands(
+    m,
+    ids.map((id) => latest.get(id)!.message),
+  );
   const stored: { id: string; content_hash: string; revision: number }[] = await m.query(
     `SELECT id, content_hash, revision FROM articles WHERE id = ANY($1) ORDER BY id FOR UPDATE`,
     [ids],
@@ -185,6 +189,33 @@ async function insertEnrichmentRows(m: EntityManager, writes: Planned[]): Promis
   await insertRows(m, 'article_entities', ARTICLE_ENTITY_COLUMNS, rows.articleEntities);
   await insertRows(m, 'article_places', ARTICLE_PLACE_COLUMNS, rows.articlePlaces);
   await insertRows(m, 'article_topics', ARTICLE_TOPIC_COLUMNS, rows.articleTopics);
+}
+
+/**
+ * Advisory namespace of the fingerprint-band locks ("nf" and the band number): apart from any other advisory lock
+ * an operator's tooling may take.
+ */
+const BAND_LOCK_SPACE = 0x6e660000;
+
+/**
+ * Serialises writers whose articles share a fingerprint band ("band lock" heuristic). Without it two near-duplicates
+ * written at the same moment by two transactions (indexer replicas, or two partitions of one) each look for the other
+ * before either has committed, and both are stored as originals. With it the second waits for the first to commit,
+ * then its band lookup (a new snapshot: READ COMMITTED) finds it. Taken first in the transaction and in key order,
+ * before any row lock, so writers cannot deadlock on them; unrelated batches share a band rarely and do not wait.
+ */
+async function lockFingerprintBands(m: EntityManager, messages: EnrichedArticleV1[]): Promise<void> {
+  const keys = new Set<number>();
+  for (const message of messages) {
+    nearDuplicateCandidate(message)?.bands.forEach((value, band) => keys.add(band * 0x10000 + value));
+  }
+  if (!keys.size) return;
+  const sorted = [...keys].sort((a, b) => a - b);
+  await m.query(
+    `SELECT pg_advisory_xact_lock($1::int + k / 65536, k % 65536)
+       FROM (SELECT k FROM unnest($2::int[]) AS k ORDER BY k OFFSET 0) ordered`,
+    [BAND_LOCK_SPACE, sorted],
+  );
 }
 
 /** Finds, for each new article, a stored (or earlier in this batch) article it nearly duplicates. */
