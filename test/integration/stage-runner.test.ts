@@ -19,7 +19,7 @@ jest.setTimeout(90_000);
 
 interface Probe {
   id: string;
-  behaviour: 'ok' | 'fail-twice' | 'always-fail' | 'permanent' | 'later' | 'db-down';
+  behaviour: 'ok' | 'fail-twice' | 'always-fail' | 'permanent' | 'later' | 'db-down' | 'db-down-then-permanent';
 }
 
 const run = randomUUID().slice(0, 8);
@@ -31,7 +31,7 @@ const schema = {
   required: ['id', 'behaviour'],
   properties: {
     id: { type: 'string' },
-    behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent', 'later', 'db-down'] },
+    behaviour: { enum: ['ok', 'fail-twice', 'always-fail', 'permanent', 'later', 'db-down', 'db-down-then-permanent'] },
   },
 };
 const InputContract = defineContract<Probe>({ name: 'test-probe', version: 1, topic: inputTopic, schema });
@@ -96,9 +96,14 @@ beforeAll(async () => {
       attempts.set(probe.id, n);
       if (!firstSeen.has(probe.id)) firstSeen.set(probe.id, Date.now());
       if (probe.behaviour === 'later' && n === 1) throw new RetryLaterError('host busy', 800);
-      if (probe.behaviour === 'db-down' && Date.now() < databaseUpAt) {
+      if (
+        (probe.behaviour === 'db-down' || probe.behaviour === 'db-down-then-permanent') &&
+        Date.now() < databaseUpAt
+      ) {
         throw new DependencyUnavailableError('connect ECONNREFUSED 127.0.0.1:55432', 'postgres');
       }
+      if (probe.behaviour === 'db-down-then-permanent')
+        throw new PermanentError('the database refused this row', 'NOPE');
       if (probe.behaviour === 'permanent') throw new PermanentError('this input can never work', 'NOPE');
       if (probe.behaviour === 'always-fail') throw new TypeError(`transient failure #${n}`);
       if (probe.behaviour === 'fail-twice' && n < 3) throw new Error(`flaky #${n}`);
@@ -181,6 +186,18 @@ it('pauses on an unavailable dependency, without attempts or dead letters, and r
   expect(pauses).toEqual(['postgres unavailable: connect ECONNREFUSED 127.0.0.1:55432']);
   expect(resumes).toBe(1);
   expect(dlq(id)).toBeUndefined();
+});
+
+it('reports the stage resumed when the dependency is back, even if the message then fails otherwise', async () => {
+  const id = `db-down-then-permanent-${run}`;
+  const [pausesBefore, resumesBefore] = [pauses.length, resumes];
+  databaseUpAt = Date.now() + 1_500;
+  await send({ id, behaviour: 'db-down-then-permanent' });
+  const m = await waitUntil('dead letter once the database is back', () => dlq(id), 30_000);
+  expect(m.headers[Headers.errorClass]).toBe('PermanentError');
+  // Readiness would otherwise stay "paused" for a database that is up again.
+  expect(pauses.length - pausesBefore).toBe(1);
+  expect(resumes - resumesBefore).toBe(1);
 });
 
 it('dead-letters a permanent error at once', async () => {

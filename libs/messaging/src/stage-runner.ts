@@ -2,6 +2,7 @@ import { Context, context as otelContext, Span, SpanKind, SpanStatusCode, trace 
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
 import { Contract, ContractViolation, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
 import { contextFromHeaders, headerString, Logger, traceHeaders } from '@newsflow/telemetry';
+import { DependencyPauses } from './dependency-pauses';
 import { deadLetterRecord } from './dead-letter';
 import { DependencyUnavailableError, OutgoingMessage, PermanentError, RetryLaterError } from './outgoing-message';
 import { deliveryHistory, retryRecord, tierForDelay } from './retry-routing';
@@ -120,6 +121,7 @@ export class StageRunner<In> {
   private readonly maxDeferrals: number;
   private readonly flushEvery: number;
   private readonly flushMaxDelayMs: number;
+  private readonly dependencyPauses: DependencyPauses;
   private readonly tiers: RetryTier[];
 
   private readonly handler: StageHandler<In>;
@@ -135,6 +137,7 @@ export class StageRunner<In> {
     this.maxDeferrals = opts.maxDeferrals ?? 50;
     this.flushEvery = opts.flushEvery ?? STAGE_RUNNER_DEFAULTS.flushEvery;
     this.flushMaxDelayMs = opts.flushMaxDelayMs ?? STAGE_RUNNER_DEFAULTS.flushMaxDelayMs;
+    this.dependencyPauses = new DependencyPauses({ onPause: opts.onPause, onResume: opts.onResume });
   }
 
   get inputTopic(): string {
@@ -397,6 +400,10 @@ export class StageRunner<In> {
       }
       let pausedFor = 0;
       let pauses = 0;
+      const stopWaiting = () => {
+        if (pausedFor) this.dependencyPauses.leave();
+        pausedFor = 0;
+      };
       for (let attempt = 1; ; attempt++) {
         const attempts = history.attempts + attempt;
         const beat = setInterval(() => void heartbeat().catch(() => undefined), this.opts.heartbeatMs ?? 3_000);
@@ -413,19 +420,19 @@ export class StageRunner<In> {
             }),
           );
           const sends = otelContext.with(spanCtx, () => this.encodeOutputs(outputs));
-          if (pausedFor) {
-            logger.info({ pausedMs: pausedFor }, 'dependency back: stage resumed');
-            this.opts.onResume?.();
-          }
+          if (pausedFor) logger.info({ pausedMs: pausedFor }, 'dependency back: stage resumed');
+          stopWaiting();
           this.opts.onOutcome?.('processed', {});
           return sends;
         } catch (err) {
           if (err instanceof DependencyUnavailableError) {
-            if (this.stopping)
+            if (this.stopping) {
+              stopWaiting();
               throw new Error(`stopping while ${err.dependency} is unavailable: the message is not committed`);
+            }
             if (!pausedFor) {
               logger.warn({ dependency: err.dependency, err: err.message }, 'dependency unavailable: stage paused');
-              this.opts.onPause?.(`${err.dependency} unavailable: ${err.message}`);
+              this.dependencyPauses.enter(`${err.dependency} unavailable: ${err.message}`);
             }
             const wait = Math.min(5_000, 250 * 2 ** Math.min(pauses++, 5));
             await pause(wait, heartbeat);
@@ -433,6 +440,8 @@ export class StageRunner<In> {
             attempt--; // waiting for a dependency is not an attempt at this message
             continue;
           }
+          // The dependency answered but the message failed otherwise: this handler no longer waits for it.
+          stopWaiting();
           if (err instanceof RetryLaterError) {
             if (history.deferrals >= this.maxDeferrals) return deadLetter(err, attempts);
             return park(err, tierForDelay(this.tiers, err.delayMs), err.delayMs, attempts - 1, true);
