@@ -1,3 +1,6 @@
+import { BitCounts } from './bit-counts';
+import { LETTER, NUMBER, classesOf, codePointAt, codeUnits } from '../text/char-classes';
+
 /**
  * 64-bit SimHash over word 3-shingles (Charikar 2002): near-identical texts (syndicated copies with a changed
  * byline or a trimmed paragraph) get fingerprints a few bits apart; unrelated texts differ in ~32 bits.
@@ -16,44 +19,64 @@ function mix(x: number): number {
   return h >>> 0;
 }
 
+/** Per-word hashes, reused across calls (grown when an article has more words): no allocation per article. */
+let wordHashes1 = new Int32Array(4096);
+let wordHashes2 = new Int32Array(4096);
+
 export function simhash(text: string, shingleSize = 3): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  // Hash each word once; a shingle's hash combines its words' hashes in order (cheaper than re-hashing strings).
-  const w1 = new Int32Array(words.length);
-  const w2 = new Int32Array(words.length);
-  for (let j = 0; j < words.length; j++) {
-    const w = words[j];
+  // Words are the runs of /[\p{L}\p{N}]+/u in the lower-cased text, scanned and hashed in one pass without
+  // building the word strings: each word's code units go through both FNV-1a hashes as they are read.
+  const lower = text.toLowerCase();
+  const mostWords = (lower.length >> 1) + 1; // words are separated by at least one other character
+  if (wordHashes1.length < mostWords) {
+    wordHashes1 = new Int32Array(2 * mostWords);
+    wordHashes2 = new Int32Array(2 * mostWords);
+  }
+  const w1 = wordHashes1;
+  const w2 = wordHashes2;
+  let count = 0;
+  for (let i = 0; i < lower.length; ) {
+    const cp = codePointAt(lower, i);
+    if (!(classesOf(cp) & (LETTER | NUMBER))) {
+      i += codeUnits(cp);
+      continue;
+    }
     let h1 = 0x811c9dc5;
     let h2 = 0x050c5d1f;
-    for (let c = 0; c < w.length; c++) {
-      const code = w.charCodeAt(c);
-      h1 = Math.imul(h1 ^ code, 0x01000193);
-      h2 = Math.imul(h2 ^ code, 0x01000193);
+    while (i < lower.length) {
+      const wordCp = codePointAt(lower, i);
+      if (!(classesOf(wordCp) & (LETTER | NUMBER))) break;
+      const end = i + codeUnits(wordCp);
+      for (; i < end; i++) {
+        const code = lower.charCodeAt(i);
+        h1 = Math.imul(h1 ^ code, 0x01000193);
+        h2 = Math.imul(h2 ^ code, 0x01000193);
+      }
     }
-    w1[j] = mix(h1);
-    w2[j] = mix(h2);
+    w1[count] = mix(h1);
+    w2[count] = mix(h2);
+    count++;
   }
   // Per bit, how many shingles set it; a bit of the fingerprint is 1 when more than half did (the classic +1/-1
-  // weight sum is > 0 exactly then). Visiting only the set bits halves the work of a 64-step loop per shingle.
-  const ones = new Int32Array(64);
-  const n = Math.max(1, words.length - shingleSize + 1);
+  // weight sum is > 0 exactly then).
+  const ones = new BitCounts();
+  const n = Math.max(1, count - shingleSize + 1);
   let shingles = 0;
-  for (let i = 0; i < n && words.length; i++) {
+  for (let i = 0; i < n && count; i++) {
     let lo = 0x9747b28c;
     let hi = 0x2b3c4d5e;
-    for (let k = i; k < Math.min(words.length, i + shingleSize); k++) {
+    for (let k = i; k < Math.min(count, i + shingleSize); k++) {
       lo = mix(Math.imul(lo, 31) ^ w1[k]);
       hi = mix(Math.imul(hi, 37) ^ w2[k]);
     }
-    for (let x = lo; x !== 0; x &= x - 1) ones[31 - Math.clz32(x & -x)]++;
-    for (let x = hi; x !== 0; x &= x - 1) ones[63 - Math.clz32(x & -x)]++;
+    ones.add(lo, hi);
     shingles++;
   }
   let lo = 0;
   let hi = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (2 * ones[bit] > shingles) lo |= 1 << bit;
-    if (2 * ones[bit + 32] > shingles) hi |= 1 << bit;
+    if (2 * ones.count(bit) > shingles) lo |= 1 << bit;
+    if (2 * ones.count(bit + 32) > shingles) hi |= 1 << bit;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
