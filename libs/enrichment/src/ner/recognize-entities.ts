@@ -1,5 +1,6 @@
 import type { EntitySpan, EntityType } from '../types';
 import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
+import { LETTER, LOWER, NUMBER, UPPER, classesOf, codePointAt, codeUnits, hasClass } from '../text/char-classes';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES, GIVEN_NAMES } from './first-names';
 import { MISC_WORDS } from './misc-names';
@@ -22,7 +23,7 @@ import {
 } from './type-cue-words';
 import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
 import { REGION_ADJECTIVES } from '../geo/region-adjectives';
-import { Gazetteer, loadGazetteer, nameKey } from '../geo/gazetteer';
+import { Gazetteer, GazetteerEntry, loadGazetteer, nameKey } from '../geo/gazetteer';
 
 /**
  * Rule-and-lexicon named-entity recogniser. Steps, each a named heuristic:
@@ -252,15 +253,41 @@ function computeIsNameWord(tok: Token): boolean {
   if (tok.kind !== 'word' || tok.inUrl) return false;
   const c = tok.text.charCodeAt(0);
   // Plain lower-case ASCII words are the common case: only "al-Assad"/"iPhone" shapes can still be names.
-  if (c >= 97 && c <= 122 && !/[A-Z]/.test(tok.text)) return false;
+  if (c >= 97 && c <= 122 && !hasAsciiCapital(tok.text)) return false;
   // "Junk shape": link ids and hashtags run together ("xIomaTeVGX", "KW14LHfOKW", "BeautyOfAnAries").
-  if (/\p{N}/u.test(tok.text) && /\p{L}/u.test(tok.text) && tok.text.length > 5) return false;
-  if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(tok.text)) return false;
+  if (tok.text.length > 5 && hasClass(tok.text, NUMBER) && hasClass(tok.text, LETTER)) return false;
+  if (lowerUpperSteps(tok.text) >= 2) return false;
   // Shouting: an all-caps common word ("SHE IS", "THE") is not a name ("US" and "UK" are).
   if (isAllCaps(tok.text) && !PLACE_ACRONYMS.has(tok.text) && FUNCTION_WORDS.has(tok.text.toLowerCase())) return false;
   if (isCapitalized(tok.text)) return true;
   // "al-Assad", "el-Sisi", "bin-Salman", "iPhone"-style words are names too.
   return /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tok.text) || /^[a-z]+\p{Lu}/u.test(tok.text);
+}
+
+/** /[A-Z]/.test(word), without the regex. */
+function hasAsciiCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/**
+ * How many times a lower-case letter is directly followed by a capital ("McDonald" 1, "BeautyOfAnAries" 3). Two or
+ * more is what /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u tested (a word holds no line break for "." to miss).
+ */
+function lowerUpperSteps(word: string): number {
+  let steps = 0;
+  let previousLower = false;
+  for (let i = 0; i < word.length; ) {
+    const cp = codePointAt(word, i);
+    const classes = classesOf(cp);
+    if (previousLower && classes & UPPER) steps++;
+    previousLower = (classes & LOWER) !== 0;
+    i += codeUnits(cp);
+  }
+  return steps;
 }
 
 function lower(tok: Token): string {
@@ -281,8 +308,7 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
     while (j < tokens.length) {
       const tok = tokens[j];
       const prev = run[run.length - 1];
-      const gap = text.slice(prev.end, tok.start);
-      if (gap.includes('\n')) break;
+      if (hasLineBreak(text, prev.end, tok.start)) break;
       if (isNameWord(tok) && !tok.sentenceStart) {
         run.push(tok);
         j++;
@@ -298,7 +324,7 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
       // Initials and abbreviated titles: "George W. Bush", "Dr. Smith", "St. Louis".
       if (
         tok.text === '.' &&
-        gap === '' &&
+        prev.end === tok.start &&
         next &&
         isNameWord(next) &&
         text.slice(tok.end, next.start) === ' ' &&
@@ -380,6 +406,12 @@ function capitalisedRuns(tokens: Token[], text: string, gazetteer: Gazetteer): T
     i = j;
   }
   return runs;
+}
+
+/** True when text[from, to) holds a line break (the gap between two tokens; no substring made). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 const OPEN_QUOTES = new Set(['"', '“']);
@@ -664,8 +696,16 @@ function gazetteerKind(
   gazetteer: ReturnType<typeof loadGazetteer>,
   minPopulation: number,
 ): string | null {
-  const key = nameKey(run.map((t) => t.text).join(' '));
-  const hits = gazetteer.byName.get(key);
+  return placeKind(gazetteerHits(run.map((t) => t.text).join(' '), gazetteer), minPopulation);
+}
+
+/** Gazetteer entries of a name, most populous first (undefined when the gazetteer has none). */
+function gazetteerHits(name: string, gazetteer: Gazetteer): GazetteerEntry[] | undefined {
+  return gazetteer.byName.get(nameKey(name));
+}
+
+/** Kind of the best entry, or null when there is none or it is a city of fewer than minPopulation people. */
+function placeKind(hits: GazetteerEntry[] | undefined, minPopulation: number): string | null {
   if (!hits) return null;
   const best = hits[0];
   if (best.kind === 'city' && best.population < minPopulation) return null;
@@ -684,6 +724,10 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   const n = words.length;
   const first = words[0];
   const last = words[n - 1];
+  // Each computed once: the checks below ask for them again and again.
+  const phrase = words.join(' ');
+  const lowerPhrase = phrase.toLowerCase();
+  const firstLower = first.toLowerCase();
   const hasOf = words.includes('of');
   const idx = run[0].index;
   const before = idx > 0 ? tokens[idx - 1] : undefined;
@@ -700,30 +744,27 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   }
   if (n === 1 && (demonymCountry(first) || GROUP_ADJECTIVES.has(first))) return ['MISC', 'demonym'];
   if (n === 1 && MISC_WORDS.has(first)) return ['MISC', 'misc-lexicon'];
-  if (n === 2 && (Object.hasOwn(DEMONYMS, `${first} ${last}`) || Object.hasOwn(REGION_ADJECTIVES, `${first} ${last}`)))
+  if (n === 2 && (Object.hasOwn(DEMONYMS, phrase) || Object.hasOwn(REGION_ADJECTIVES, phrase)))
     return ['MISC', 'demonym2'];
   if (n === 1 && PLACE_ACRONYMS.has(first)) return ['LOC', 'place-acronym'];
 
-  if (SUPRANATIONAL_ORGS.has(words.join(' '))) return ['ORG', 'supranational'];
-  if (HISTORICAL_PLACES.has(words.join(' ').toLowerCase())) return ['LOC', 'historical-place'];
-  if (n <= 2 && KNOWN_ORGANIZATIONS.has(words.join(' ').toLowerCase())) return ['ORG', 'known-organization'];
+  if (SUPRANATIONAL_ORGS.has(phrase)) return ['ORG', 'supranational'];
+  if (HISTORICAL_PLACES.has(lowerPhrase)) return ['LOC', 'historical-place'];
+  if (n <= 2 && KNOWN_ORGANIZATIONS.has(lowerPhrase)) return ['ORG', 'known-organization'];
   // "Italian-American", "Danish-German": hyphenated demonyms are MISC.
   if (n === 1 && first.includes('-') && demonymCountry(first.split('-')[0])) return ['MISC', 'hyphenated-demonym'];
   // A lone given name is a person unless it names a country or region ("Klaus", "Daniel"; not "Georgia").
-  const kind = gazetteerKind(run, gazetteer, n > 1 ? 5000 : SINGLE_WORD_CITY_POPULATION);
+  const hits = gazetteerHits(phrase, gazetteer);
+  const kind = placeKind(hits, n > 1 ? 5000 : SINGLE_WORD_CITY_POPULATION);
   if (
     n === 1 &&
-    GIVEN_NAMES.has(first.toLowerCase()) &&
+    GIVEN_NAMES.has(firstLower) &&
     // Only the hand-kept names beat a town of that name ("Franklin" stays a place unless the list says so).
-    (!kind || (kind === 'city' && FIRST_NAMES.has(first.toLowerCase()) && !gazetteerKind(run, gazetteer, 100_000)))
+    (!kind || (kind === 'city' && FIRST_NAMES.has(firstLower) && !placeKind(hits, 100_000)))
   )
     return ['PER', 'given-name-alone'];
   // "Surname over town": "Anderson", "Campbell", "Norton" alone are people unless the town is large.
-  if (
-    n === 1 &&
-    COMMON_SURNAMES.has(first.toLowerCase()) &&
-    (!kind || (kind === 'city' && !gazetteerKind(run, gazetteer, 50_000)))
-  )
+  if (n === 1 && COMMON_SURNAMES.has(firstLower) && (!kind || (kind === 'city' && !placeKind(hits, 50_000))))
     return ['PER', 'surname-alone'];
   // "Agent cue": a lone small-town name mid-sentence doing what people do ("Belgrano accepted", "Cowley broke
   // in", "Norton landed a punch") is a surname; capitals, countries and regions never are.
@@ -734,7 +775,7 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
     !isAllCaps(first) &&
     after &&
     AGENT_VERBS.has(after.text) &&
-    !gazetteerKind(run, gazetteer, 50_000) // large towns are clubs and councils as often ("Liverpool went")
+    !placeKind(hits, 50_000) // large towns are clubs and councils as often ("Liverpool went")
   )
     return ['PER', 'agent-cue'];
   // "Club cue": a town after "played for", "signed with", "losing to", "beat" is its team ("played with
@@ -742,15 +783,13 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (kind === 'city' && isClubContext(tokens, idx)) return ['ORG', 'club-cue'];
   if (
     kind &&
-    (!WEAK_ORG_HEADS.has(last) || gazetteerKind(run, gazetteer, 20000)) &&
-    !(n > 1 && GIVEN_NAMES.has(first.toLowerCase()) && kind === 'city')
+    (!WEAK_ORG_HEADS.has(last) || placeKind(hits, 20000)) &&
+    !(n > 1 && GIVEN_NAMES.has(firstLower) && kind === 'city')
   )
     return ['LOC', 'gazetteer'];
   // "Given-name split": "Texas Coach Darrell Royal", "County Coroner William McLaughlin" → the person from the
   // given name on, when one or two name words follow it.
-  const g = GIVEN_NAMES.has(first.toLowerCase())
-    ? -1
-    : words.findIndex((w, i) => i > 0 && GIVEN_NAMES.has(w.toLowerCase()));
+  const g = GIVEN_NAMES.has(firstLower) ? -1 : words.findIndex((w, i) => i > 0 && GIVEN_NAMES.has(w.toLowerCase()));
   if (
     g > 0 &&
     n - g >= 2 &&
@@ -782,12 +821,12 @@ function classify(run: Token[], titled: boolean, tokens: Token[], gazetteer: Ret
   if (kind) return ['LOC', 'gazetteer-weak'];
   if (n === 1 && isAllCaps(first) && first.length <= 6) {
     // "Shouted words": an all-caps dictionary word ("NEW", "FREE", "LIVE") is emphasis, not an acronym.
-    const word = first.toLowerCase();
+    const word = firstLower;
     if (first.length > 2 && (isCommonNoun(word) || COMMON_WORDS.has(word))) return null;
     return ['ORG', 'acronym'];
   }
 
-  if (GIVEN_NAMES.has(first.toLowerCase()) && n >= 2 && n <= 4) return ['PER', 'given-name'];
+  if (GIVEN_NAMES.has(firstLower) && n >= 2 && n <= 4) return ['PER', 'given-name'];
   // "Place-led names": "Toronto Star", "Cambridge Analytica", "Houston Chronicle" are organisations.
   if (n >= 2 && gazetteerKind([run[0]], gazetteer, 100_000)) return ['ORG', 'place-led'];
   if (n >= 2 && n <= 3 && after && SPEECH_VERBS.has(after.text)) return ['PER', 'speech-verb'];

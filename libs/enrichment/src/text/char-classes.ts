@@ -16,6 +16,8 @@ export const NUMBER = 4;
 export const UPPER = 8;
 /** \s: white space as JavaScript regexes define it. */
 export const SPACE = 16;
+/** \p{Ll}: a lower-case letter. */
+export const LOWER = 32;
 /** Set once the entry is computed (0 means "not looked at yet"). */
 const KNOWN = 128;
 
@@ -30,7 +32,8 @@ function compute(cp: number): number {
     (/\p{M}/u.test(ch) ? MARK : 0) |
     (/\p{N}/u.test(ch) ? NUMBER : 0) |
     (/\p{Lu}/u.test(ch) ? UPPER : 0) |
-    (/\s/u.test(ch) ? SPACE : 0)
+    (/\s/u.test(ch) ? SPACE : 0) |
+    (/\p{Ll}/u.test(ch) ? LOWER : 0)
   );
 }
 
@@ -67,4 +70,14 @@ export function codeUnits(cp: number): number {
 /** Class bits of the character starting at index i (0 past the end). */
 export function classesAt(text: string, i: number): number {
   return i < text.length ? classesOf(codePointAt(text, i)) : 0;
+}
+
+/** True when some character of the text has one of the class bits (/[\p{…}]/u.test without the regex). */
+export function hasClass(text: string, classes: number): boolean {
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i);
+    if (classesOf(cp) & classes) return true;
+    i += codeUnits(cp);
+  }
+  return false;
 }
