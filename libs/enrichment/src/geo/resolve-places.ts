@@ -4,6 +4,7 @@ import { REGION_ADJECTIVES } from './region-adjectives';
 import { FIRST_NAMES } from '../ner/first-names';
 import { GazetteerEntry, loadGazetteer, nameKey } from './gazetteer';
 import { slug } from '../text/slug';
+import { hyphenatedCompounds } from '../text/hyphenated-compounds';
 
 /**
  * Links place mentions to gazetteer entries.
@@ -316,9 +317,9 @@ function hyphenatedPlaces(
   forcedOf: (word: string) => GazetteerEntry | undefined,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(/\p{Lu}[\p{L}.]*(?:-[\p{L}.]+)+/gu)) {
-    let offset = m.index ?? 0;
-    for (const part of m[0].split('-')) {
+  for (const m of hyphenatedCompounds(text)) {
+    let offset = m.index;
+    for (const part of m.text.split('-')) {
       const forced = forcedOf(part);
       const start = offset;
       offset += part.length + 1;
