@@ -47,4 +47,15 @@ describe('normalizeDates', () => {
       ['In December', '2023-12'],
     ]);
   });
+
+  it('finds each kind of date on its own, whatever the case of weekdays and "ago" (the pre-checks skip no match)', () => {
+    // Each text holds one date only, so no other pattern's cue can let a pre-check pass by accident.
+    expect(values('We met LAST WEDNESDAY.')).toEqual([['LAST WEDNESDAY', '2024-04-24']]);
+    expect(values('sunday it rained')).toEqual([['sunday', '2024-04-21']]);
+    expect(values('Three Weeks AGO it began')).toEqual([['Three Weeks AGO', '2024-04-05']]);
+    expect(values('It was founded since 1887 here')).toEqual([['since 1887', '1887']]);
+    expect(values('from Sept. 3 on')).toEqual([['Sept. 3', '2023-09-03']]);
+    expect(values('Jan 2020')).toEqual([['Jan 2020', '2020-01']]);
+    expect(values('a day, a week, sundays and mondays')).toEqual([]);
+  });
 });

@@ -77,19 +77,58 @@ function anyCase(words: string): string {
 
 interface Pattern {
   re: RegExp;
+  /**
+   * "Pattern pre-check": a condition that every text with a match meets, far cheaper to test than running the
+   * regex over the whole text; a pattern whose pre-check fails is skipped (it would find nothing). None: always run.
+   */
+  needs?: (cues: TextCues) => boolean;
   resolve(m: RegExpExecArray, anchor: Date | null): string | null;
 }
+
+/** Facts about the text for the pre-checks, each worked out once and only when a pattern asks. */
+class TextCues {
+  private lowerCased: string | undefined;
+  private monthNamed: boolean | undefined;
+
+  constructor(readonly text: string) {}
+
+  get lower(): string {
+    if (this.lowerCased === undefined) this.lowerCased = this.text.toLowerCase();
+    return this.lowerCased;
+  }
+
+  /** Every spelling of MONTH starts with one of these (case-sensitive, like MONTH). */
+  get namesMonth(): boolean {
+    if (this.monthNamed === undefined) this.monthNamed = MONTH_PREFIXES.some((m) => this.text.includes(m));
+    return this.monthNamed;
+  }
+
+  /** A weekday name in any case: WEEKDAY's patterns are case-insensitive (ASCII only, so lower-casing finds it). */
+  get namesWeekday(): boolean {
+    const lower = this.lower;
+    for (let i = lower.indexOf('day'); i >= 0; i = lower.indexOf('day', i + 3))
+      if (WEEKDAY_STEMS.some((stem) => i >= stem.length && lower.startsWith(stem, i - stem.length))) return true;
+    return false;
+  }
+}
+
+const MONTH_PREFIXES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+/** A year that the "in 2019" pattern accepts. */
+const YEAR_LIKE = /1[89]\d\d|20\d\d/;
 
 const PATTERNS: Pattern[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => ymd(+m[1], +m[2], +m[3]) },
   // "Friday, April 26, 2024" / "April 26, 2024" / "April 26 2024"
   {
     re: new RegExp(`\\b(?:${WEEKDAY},? )?${MONTH} ${DAY},? ${YEAR}\\b`, 'g'),
+    needs: (cues) => cues.namesMonth,
     resolve: (m) => ymd(+m[4], MONTHS[m[2].toLowerCase()], +m[3]),
   },
   // "26 April 2024"
   {
     re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, 'g'),
+    needs: (cues) => cues.namesMonth,
     resolve: (m) => ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]),
   },
   // "4/26/2024" (US order, as English-language news uses)
@@ -97,21 +136,28 @@ const PATTERNS: Pattern[] = [
   // "April 1" / "April 1st"
   {
     re: new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? \\d{4})(?![:\\d])`, 'g'),
+    needs: (cues) => cues.namesMonth,
     resolve: (m, a) => partial(a, MONTHS[m[1].toLowerCase()], +m[2]),
   },
   // "1 April"
   {
     re: new RegExp(`\\b${DAY} ${MONTH}\\b(?!,? \\d{4})`, 'g'),
+    needs: (cues) => cues.namesMonth,
     resolve: (m, a) => partial(a, MONTHS[m[2].toLowerCase()], +m[1]),
   },
   // "April 2024"
-  { re: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'), resolve: (m) => `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}` },
+  {
+    re: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g'),
+    needs: (cues) => cues.namesMonth,
+    resolve: (m) => `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`,
+  },
   // "in March", "since September": a month alone, in the anchor's year (or the year before when ahead of it).
   {
     re: new RegExp(
       `\\b(?:${anyCase('in|since|until|by|from|during|early|late|last|this|next')}) ${MONTH}\\b(?! \\d)`,
       'g',
     ),
+    needs: (cues) => cues.namesMonth,
     resolve: (m, a) => monthOnly(a, MONTHS[m[1].toLowerCase()]),
   },
   // "in 2019", "since 2020": a year after a preposition (bare numbers may be counts).
@@ -120,11 +166,13 @@ const PATTERNS: Pattern[] = [
       `\\b(?:${anyCase('in|since|until|by|from|during|of|before|after')}) (1[89]\\d\\d|20\\d\\d)\\b(?!s|\\s*(?:people|percent|%|km|miles))`,
       'g',
     ),
+    needs: (cues) => YEAR_LIKE.test(cues.text),
     resolve: (m) => m[1],
   },
   // "on Friday", "last Friday", "this Friday", "next Friday", "Friday"
   {
     re: new RegExp(`\\b(?:(on|last|this|next|since|until|by) )?${WEEKDAY}\\b`, 'gi'),
+    needs: (cues) => cues.namesWeekday,
     resolve: (m, a) => (a ? weekday(a, WEEKDAYS[m[2].toLowerCase()], (m[1] ?? '').toLowerCase()) : null),
   },
   {
@@ -138,6 +186,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago\b/gi,
+    needs: (cues) => cues.lower.includes(' ago'),
     resolve: (m, a) => (a ? ago(a, NUMBER_WORDS[m[1].toLowerCase()] ?? +m[1], m[2].toLowerCase()) : null),
   },
 ];
@@ -146,7 +195,9 @@ export function normalizeDates(text: string, publishedAt?: string | null): DateM
   const anchor = parseAnchor(publishedAt);
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
+  const cues = new TextCues(text);
   for (const p of PATTERNS) {
+    if (p.needs && !p.needs(cues)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;
