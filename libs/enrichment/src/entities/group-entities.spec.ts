@@ -28,3 +28,31 @@ describe('groupEntities', () => {
     ]);
   });
 });
+
+describe('groupEntities, word counts and short forms', () => {
+  const per = (start: number, text: string) => ({ start, end: start + text.length, type: 'PER' as const, text });
+
+  it('joins a lone first word to a two-word name only', () => {
+    const spans = [per(0, 'Sergei Shoigu'), per(20, 'Sergei'), per(40, 'Anna Maria Lopez'), per(60, 'Anna')];
+    const entities = groupEntities(spans, ' '.repeat(80));
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Sergei Shoigu', 2],
+      ['Anna Maria Lopez', 1],
+      ['Anna', 1],
+    ]);
+  });
+
+  it('counts words across any white space: the longer name comes first and takes the short one', () => {
+    const spans = [per(0, 'Maria\u00a0Lopez'), per(20, 'Anna Maria\u00a0Lopez')];
+    const entities = groupEntities(spans, ' '.repeat(40));
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([['Anna Maria\u00a0Lopez', ['Maria\u00a0Lopez']]]);
+  });
+
+  it('joins a last name or last two words to the longest full name', () => {
+    const spans = [per(0, 'Maria Lopez'), per(20, 'Anna Maria Lopez'), per(40, 'Lopez')];
+    const entities = groupEntities(spans, ' '.repeat(60));
+    expect(entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([
+      ['Anna Maria Lopez', ['Maria Lopez', 'Lopez'], 3],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Entity, EntitySpan, EntityType, Mention } from '../types';
 import { isAcronymOf } from '../ner/recognize-entities';
 import { slug } from '../text/slug';
+import { SPACE, classesOf } from '../text/char-classes';
 
 /**
  * Groups recognised spans into one canonical entity per article:
@@ -11,22 +12,24 @@ import { slug } from '../text/slug';
  * - everything else groups by type and case-insensitive text.
  */
 export function groupEntities(spans: EntitySpan[], text: string): Entity[] {
-  const groups: { type: EntityType; name: string; aliases: Set<string>; mentions: Mention[] }[] = [];
-  const byKey = new Map<string, (typeof groups)[number]>();
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
   const mention = (s: EntitySpan): Mention => ({ start: s.start, end: s.end, text: s.text });
 
   // Longest names first, so short forms find their full name.
   const counts = new Map(spans.map((s) => [s, wordCount(s.text)]));
   const ordered = [...spans].sort((a, b) => counts.get(b)! - counts.get(a)! || a.start - b.start);
   for (const s of ordered) {
-    const key = `${s.type}:${s.text.toLowerCase()}`;
+    const lower = s.text.toLowerCase();
+    const words = counts.get(s)!;
+    const key = `${s.type}:${lower}`;
     let group = byKey.get(key);
-    if (!group && s.type === 'PER' && wordCount(s.text) <= 2) group = findFullName(groups, s.text);
+    if (!group && s.type === 'PER' && words <= 2) group = findFullName(groups, lower, words);
     if (!group && (s.type === 'ORG' || s.type === 'MISC') && isAcronym(s.text)) {
       group = groups.find((g) => g.type === 'ORG' && isAcronymOf(s.text, g.name)) ?? bracketedAfter(groups, s, text);
     }
     if (!group) {
-      group = { type: s.type, name: s.text, aliases: new Set(), mentions: [] };
+      group = { type: s.type, name: s.text, lowerName: lower, nameWords: words, aliases: new Set(), mentions: [] };
       groups.push(group);
     } else if (s.text !== group.name) {
       group.aliases.add(s.text);
@@ -47,23 +50,38 @@ export function groupEntities(spans: EntitySpan[], text: string): Entity[] {
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+interface Group {
+  type: EntityType;
+  /** The first (longest) mention's text, and its lower case and word count, worked out once. */
+  name: string;
+  lowerName: string;
+  nameWords: number;
+  aliases: Set<string>;
+  mentions: Mention[];
+}
+
+/** Words separated by white space, as s.split(/\s+/).length counts them (one more than the runs of space). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).length;
+  let count = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (classesOf(s.charCodeAt(i)) & SPACE && (i === 0 || !(classesOf(s.charCodeAt(i - 1)) & SPACE))) count++;
+  }
+  return count;
 }
 
 function isAcronym(s: string): boolean {
   return /^[\p{Lu}.&]{2,8}$/u.test(s);
 }
 
-function findFullName<T extends { type: EntityType; name: string }>(groups: T[], short: string): T | undefined {
-  const lower = short.toLowerCase();
+/** The person whose full name this short (lower-cased) mention of one or two words ends or begins. */
+function findFullName(groups: Group[], lower: string, words: number): Group | undefined {
+  const asLastWords = ` ${lower}`;
+  const asFirstWord = `${lower} `;
   return groups.find((g) => {
     if (g.type !== 'PER') return false;
-    const full = g.name.toLowerCase();
+    const full = g.lowerName;
     if (full === lower) return true;
-    return (
-      full.endsWith(` ${lower}`) || (wordCount(short) === 1 && full.startsWith(`${lower} `) && wordCount(full) === 2)
-    );
+    return full.endsWith(asLastWords) || (words === 1 && full.startsWith(asFirstWord) && g.nameWords === 2);
   });
 }
 

@@ -1,5 +1,19 @@
 /** URL-safe lower-case slug for stable ids ("Mohammad Reza Ashtiani" → "mohammad-reza-ashtiani"). */
 export function slug(s: string): string {
+  // Bounded memo: the same names come back within and across articles, and each slug costs a Unicode
+  // normalisation and three regex passes.
+  let value = memo.get(s);
+  if (value === undefined) {
+    if (memo.size > 20000) memo.clear();
+    value = computeSlug(s);
+    memo.set(s, value);
+  }
+  return value;
+}
+
+const memo = new Map<string, string>();
+
+function computeSlug(s: string): string {
   return (
     s
       .normalize('NFKD')
