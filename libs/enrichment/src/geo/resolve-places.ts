@@ -5,6 +5,7 @@ import { FIRST_NAMES } from '../ner/first-names';
 import { GazetteerEntry, loadGazetteer, nameKey } from './gazetteer';
 import { slug } from '../text/slug';
 import { hyphenatedCompounds } from '../text/hyphenated-compounds';
+import { isCapitalized } from '../text/tokenize';
 
 /**
  * Links place mentions to gazetteer entries.
@@ -286,13 +287,15 @@ function embeddedPlaces(
   const out: PlaceMention[] = [];
   const words = [...s.text.matchAll(/\p{L}[\p{L}.'’]*/gu)];
   for (let i = 0; i < words.length; i++) {
+    // Every phrase tried from word i starts with that word's first letter: a lower-case word starts none.
+    if (!isCapitalized(words[i][0])) continue;
     for (let len = Math.min(3, words.length - i); len >= 1; len--) {
       const first = words[i];
       const last = words[i + len - 1];
       const from = first.index ?? 0;
       const to = (last.index ?? 0) + last[0].length;
       const phrase = s.text.slice(from, to).replace(/['’]s$/, '');
-      if (!/^\p{Lu}/u.test(phrase) || /[^\p{L}\s.'’-]/u.test(phrase)) continue;
+      if (/[^\p{L}\s.'’-]/u.test(phrase)) continue;
       const mention = { start: s.start + from, end: s.start + from + phrase.length, text: phrase };
       const forced = len === 1 ? forcedOf(phrase) : undefined;
       if (forced) {

@@ -1159,7 +1159,7 @@ function dropShapeGuessesInTitleCase(spans: Internal[], tokens: Token[], text: s
     last = t;
     if (t.kind !== 'word' || t.inUrl || t.sentenceStart) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+    if (isCapitalized(t.text)) capitalised++;
   }
   closeLine(text.length);
   if (!titleCaseLines.length) return;
@@ -1225,7 +1225,7 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   if (letters.length < 2) return false;
   const initials = name
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => isCapitalized(w))
     .map((w) => w[0])
     .join('');
   return initials === letters || initials.replace(/^T/, '') === letters;

@@ -31,8 +31,9 @@ export interface Token {
  * tried in that order at each non-space position (flags gu). Hand-written "single-pass scanner": the regex spent
  * most of the tokeniser's time in its Unicode property classes.
  */
-const WORD_JOINERS = "-'’.&";
-const NUMBER_JOINERS = '.,:/-';
+/** Joiner characters as char codes (comparing codes makes no one-character strings). */
+const WORD_JOINERS = charCodes("-'’.&");
+const NUMBER_JOINERS = charCodes('.,:/-');
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const TRANSPARENT = new Set(['"', '“', '”', "'", '‘', '’', '(', '[', '«', '»', '-', '—', '–', '*', '•']);
 
@@ -121,11 +122,15 @@ function numberEnd(text: string, i: number): number {
 }
 
 /** A run of the classes, then any number of (joiner + a non-empty run of the classes). */
-function joinedRunEnd(text: string, i: number, classes: number, joiners: string): number {
+function joinedRunEnd(text: string, i: number, classes: number, joiners: number[]): number {
   let j = runEnd(text, i, classes);
-  while (j + 1 < text.length && joiners.includes(text[j]) && classesAt(text, j + 1) & classes)
+  while (j + 1 < text.length && joiners.includes(text.charCodeAt(j)) && classesAt(text, j + 1) & classes)
     j = runEnd(text, j + 1, classes);
   return j;
+}
+
+function charCodes(chars: string): number[] {
+  return [...chars].map((c) => c.charCodeAt(0));
 }
 
 /** "['’]s" (either case of s) right before `end`. */
