@@ -177,10 +177,14 @@ export const DEMONYMS: Record<string, string> = {
 
 /** Plural and people nouns ("Iranians", "Americans") resolve through the singular. */
 export function demonymCountry(word: string): string | null {
-  if (Object.hasOwn(DEMONYMS, word)) return DEMONYMS[word];
-  if (word.endsWith('s') && Object.hasOwn(DEMONYMS, word.slice(0, -1))) return DEMONYMS[word.slice(0, -1)];
+  const country = DEMONYM_COUNTRIES.get(word);
+  if (country !== undefined) return country;
+  if (word.endsWith('s')) return DEMONYM_COUNTRIES.get(word.slice(0, -1)) ?? null;
   return null;
 }
+
+/** DEMONYMS as a Map: asked for nearly every capitalised word, and a Map look-up beats a large object's. */
+const DEMONYM_COUNTRIES = new Map(Object.entries(DEMONYMS));
 
 /** Adjectives of groups that are MISC but not national (religions, ethnic and political groups). */
 export const GROUP_ADJECTIVES = new Set([
