@@ -422,7 +422,11 @@ const CLOSE_QUOTES = new Set(['"', '”']);
  * ("William "Cowboy" Cowley"): a nickname inside a person's name, not a title of a work.
  */
 function isNicknameAt(tokens: Token[], j: number, text: string): boolean {
-  const [open, nick, close, after] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  // Plain indexing rather than destructuring a fresh array: this runs for nearly every token.
+  const open = tokens[j];
+  const nick = tokens[j + 1];
+  const close = tokens[j + 2];
+  const after = tokens[j + 3];
   if (!open || !nick || !close || !after || j === 0) return false;
   if (!OPEN_QUOTES.has(open.text) || !CLOSE_QUOTES.has(close.text)) return false;
   const before = tokens[j - 1];
@@ -462,7 +466,8 @@ export function recognizeEntitiesTraced(text: string): (EntitySpan & { rule: str
   const inQuoted = new Set(quoted.flat());
   // "Call signs": digits glued to capitals ("6PR", "3AW", "2GB") name broadcasters and similar outfits.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const [num, caps] = [tokens[i], tokens[i + 1]];
+    const num = tokens[i];
+    const caps = tokens[i + 1];
     if (num.kind !== 'number' || !/^\d{1,2}$/.test(num.text) || caps.start !== num.end) continue;
     if (
       !/^\p{Lu}{2,4}$/u.test(caps.text) ||
@@ -647,7 +652,8 @@ function includeLeadingOrdinal(s: Internal, tokens: Token[], text: string): void
 /** "Washington, D.C." is one place: a place directly followed by ", D.C." takes it in. */
 function mergeDistrictOfColumbia(spans: Internal[], text: string): void {
   for (let i = 0; i + 1 < spans.length; i++) {
-    const [a, b] = [spans[i], spans[i + 1]];
+    const a = spans[i];
+    const b = spans[i + 1];
     if (a.type !== 'LOC' || b.text !== 'D.C.' || text.slice(a.end, b.start) !== ', ') continue;
     a.end = b.end;
     a.text = text.slice(a.start, a.end);
