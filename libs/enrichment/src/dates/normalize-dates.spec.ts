@@ -13,6 +13,18 @@ describe('normalizeDates', () => {
     ]);
   });
 
+  it('resolves "N units ago" in every unit, and takes none that lands outside the years a news date can take', () => {
+    expect(values('3 days ago, 2 weeks ago, 5 months ago, 10 years ago')).toEqual([
+      ['3 days ago', '2024-04-23'],
+      ['2 weeks ago', '2024-04-12'],
+      ['5 months ago', '2023-11'],
+      ['10 years ago', '2014'],
+    ]);
+    // Before: a RangeError from toISOString that failed the whole article, and a date in year -55472.
+    expect(values('It began 1000000000 days ago, or 3000000 weeks ago, or 2000 years ago.')).toEqual([]);
+    expect(() => normalizeDates('It began 1000000000 days ago.', '2024-04-26')).not.toThrow();
+  });
+
   it("puts partial dates in the article's year, or the year before when they would lie far ahead", () => {
     expect(values('On April 1 and April 13, and on December 20')).toEqual([
       ['April 1', '2024-04-01'],

@@ -278,12 +278,21 @@ function relativePeriod(a: Date, which: string, unit: string): string {
   return String(a.getUTCFullYear() + dir);
 }
 
-function ago(a: Date, n: number, unit: string): string {
-  if (unit === 'day') return shift(a, -n);
-  if (unit === 'week') return shift(a, -7 * n);
-  if (unit === 'month') {
-    const d = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() - n, 1));
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+/**
+ * "N units ago" names a date only when it lands in the years a news date can take (those `ymd` accepts): "3000000
+ * weeks ago" is a figure of speech, not year -55472, and "1000000000 days ago" lies beyond any Date at all (it made
+ * `toISOString` throw and the whole article fail).
+ */
+function ago(a: Date, n: number, unit: string): string | null {
+  const inNewsYears = (year: number) => year >= 1000 && year <= 2999; // NaN too is outside
+  if (unit === 'year') {
+    const year = a.getUTCFullYear() - n;
+    return inNewsYears(year) ? String(year) : null;
   }
-  return String(a.getUTCFullYear() - n);
+  const d =
+    unit === 'month'
+      ? new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth() - n, 1))
+      : new Date(a.getTime() - (unit === 'week' ? 7 * n : n) * 86400000);
+  if (!inNewsYears(d.getUTCFullYear())) return null;
+  return unit === 'month' ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}` : iso(d);
 }
