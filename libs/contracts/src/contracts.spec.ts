@@ -1,6 +1,7 @@
 import { articleIdFor } from './article-id';
 import { ContractViolation } from './contract';
 import { FetchRequestContract } from './messages/fetch-request';
+import { FetchedPageContract } from './messages/fetched-page';
 import { IndexedArticleContract } from './messages/indexed-article';
 
 describe('articleIdFor', () => {
@@ -37,6 +38,29 @@ describe('contracts', () => {
     expect(err!.problems.join('\n')).toMatch(/articleId/);
     expect(err!.problems.join('\n')).toMatch(/url/);
     expect(err!.problems.join('\n')).toMatch(/origin/);
+  });
+
+  it('takes a fetched page with any visible HTML, and refuses an empty or blank one', () => {
+    const at = new Date().toISOString();
+    const page = {
+      schemaVersion: 1,
+      articleId: good.articleId,
+      url: good.url,
+      finalUrl: good.url,
+      canonicalUrl: good.url,
+      sourceId: null,
+      fetchedAt: at,
+      status: 200,
+      contentType: 'text/html',
+      charset: 'utf-8',
+      etag: null,
+      lastModified: null,
+      html: `\n  <p>${'x'.repeat(200_000)}</p>`,
+      timings: { fetchStartedAt: at, fetchedAt: at },
+    };
+    expect(FetchedPageContract.validate(page)).toBe(page);
+    expect(() => FetchedPageContract.validate({ ...page, html: '' })).toThrow(/\/html/);
+    expect(() => FetchedPageContract.validate({ ...page, html: ' \n\t ' })).toThrow(/\/html/);
   });
 
   it('checks enums and formats of the indexed event', () => {

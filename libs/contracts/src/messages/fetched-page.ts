@@ -53,7 +53,9 @@ export const FetchedPageContract = defineContract<FetchedPageV1>({
       charset: { type: 'string' },
       etag: nullable({ type: 'string' }),
       lastModified: nullable({ type: 'string' }),
-      html: { type: 'string', minLength: 1 },
+      // Not blank. A pattern, not minLength: ajv counts the code points of the whole string for minLength, 0.28 ms
+      // for a 200 KB page, twice per page (fetcher out, parser in); the pattern stops at the first visible character.
+      html: { type: 'string', pattern: '\\S' },
       timings,
     },
   },
