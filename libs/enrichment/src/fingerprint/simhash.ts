@@ -19,21 +19,15 @@ function mix(x: number): number {
   return h >>> 0;
 }
 
-/** Per-word hashes, reused across calls (grown when an article has more words): no allocation per article. */
-let wordHashes1 = new Int32Array(4096);
-let wordHashes2 = new Int32Array(4096);
-
 export function simhash(text: string, shingleSize = 3): string {
   // Words are the runs of /[\p{L}\p{N}]+/u in the lower-cased text, scanned and hashed in one pass without
   // building the word strings: each word's code units go through both FNV-1a hashes as they are read.
   const lower = text.toLowerCase();
+  // Per-word hashes, allocated per call: buffers kept across calls would only ever grow, and a failed allocation
+  // half-way through growing them would corrupt every later fingerprint.
   const mostWords = (lower.length >> 1) + 1; // words are separated by at least one other character
-  if (wordHashes1.length < mostWords) {
-    wordHashes1 = new Int32Array(2 * mostWords);
-    wordHashes2 = new Int32Array(2 * mostWords);
-  }
-  const w1 = wordHashes1;
-  const w2 = wordHashes2;
+  const w1 = new Int32Array(mostWords);
+  const w2 = new Int32Array(mostWords);
   let count = 0;
   for (let i = 0; i < lower.length; ) {
     const cp = codePointAt(lower, i);

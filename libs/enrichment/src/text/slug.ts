@@ -1,17 +1,10 @@
-/** URL-safe lower-case slug for stable ids ("Mohammad Reza Ashtiani" → "mohammad-reza-ashtiani"). */
-export function slug(s: string): string {
-  // Bounded memo: the same names come back within and across articles, and each slug costs a Unicode
-  // normalisation and three regex passes.
-  let value = memo.get(s);
-  if (value === undefined) {
-    if (memo.size > 20000) memo.clear();
-    value = computeSlug(s);
-    memo.set(s, value);
-  }
-  return value;
-}
+import { boundedMemo } from './bounded-memo';
 
-const memo = new Map<string, string>();
+/**
+ * URL-safe lower-case slug for stable ids ("Mohammad Reza Ashtiani" → "mohammad-reza-ashtiani"). Memoised: the same
+ * names come back within and across articles, and each slug costs a Unicode normalisation and three regex passes.
+ */
+export const slug: (s: string) => string = boundedMemo(computeSlug);
 
 function computeSlug(s: string): string {
   return (

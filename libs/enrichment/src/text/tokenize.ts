@@ -22,6 +22,12 @@ export interface Token {
   nameWord?: boolean;
 }
 
+/** Joiner characters as char codes (comparing codes makes no one-character strings). */
+const WORD_JOINERS = charCodes("-'’.&");
+const NUMBER_JOINERS = charCodes('.,:/-');
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const TRANSPARENT = new Set(['"', '“', '”', "'", '‘', '’', '(', '[', '«', '»', '-', '—', '–', '*', '•']);
+
 /**
  * The token grammar, as the regex it was first written as (kept as the definition; the scanner below follows it exactly):
  *   (?:\p{Lu}\.){2,}                                    dotted abbreviations: U.S., U.K.
@@ -31,12 +37,6 @@ export interface Token {
  * tried in that order at each non-space position (flags gu). Hand-written "single-pass scanner": the regex spent
  * most of the tokeniser's time in its Unicode property classes.
  */
-/** Joiner characters as char codes (comparing codes makes no one-character strings). */
-const WORD_JOINERS = charCodes("-'’.&");
-const NUMBER_JOINERS = charCodes('.,:/-');
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
-const TRANSPARENT = new Set(['"', '“', '”', "'", '‘', '’', '(', '[', '«', '»', '-', '—', '–', '*', '•']);
-
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
