@@ -1,6 +1,7 @@
 import type { EntitySpan, EntityType } from '../types';
 import { Token, isAllCaps, isCapitalized, tokenize } from '../text/tokenize';
-import { LETTER, LOWER, NUMBER, UPPER, classesOf, codePointAt, codeUnits, hasClass } from '../text/char-classes';
+import { LETTER, NUMBER, hasClass } from '../text/char-classes';
+import { hasAsciiCapital, lowerUpperSteps } from './word-shape';
 import { COMMON_WORDS, FUNCTION_WORDS, TIME_WORDS } from './common-words';
 import { FIRST_NAMES, GIVEN_NAMES } from './first-names';
 import { MISC_WORDS } from './misc-names';
@@ -262,32 +263,6 @@ function computeIsNameWord(tok: Token): boolean {
   if (isCapitalized(tok.text)) return true;
   // "al-Assad", "el-Sisi", "bin-Salman", "iPhone"-style words are names too.
   return /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(tok.text) || /^[a-z]+\p{Lu}/u.test(tok.text);
-}
-
-/** /[A-Z]/.test(word), without the regex. */
-function hasAsciiCapital(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
-
-/**
- * How many times a lower-case letter is directly followed by a capital ("McDonald" 1, "BeautyOfAnAries" 3). Two or
- * more is what /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u tested (a word holds no line break for "." to miss).
- */
-function lowerUpperSteps(word: string): number {
-  let steps = 0;
-  let previousLower = false;
-  for (let i = 0; i < word.length; ) {
-    const cp = codePointAt(word, i);
-    const classes = classesOf(cp);
-    if (previousLower && classes & UPPER) steps++;
-    previousLower = (classes & LOWER) !== 0;
-    i += codeUnits(cp);
-  }
-  return steps;
 }
 
 function lower(tok: Token): string {

@@ -46,7 +46,7 @@ const REFERENCE_TOKEN_RE =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*(?:st|nd|rd|th|s)?|\S/gu;
 
 const REFERENCE_URL_RE =
-  /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[a-z0-9-]+\.(?:com|org|net|co|io|ly)\/\S*/gi;
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]{1,64}@[\w-]+\.[\w.]+|\b[a-z0-9-]{1,63}\.(?:com|org|net|co|io|ly)\/\S*/gi;
 
 /** Tokens as [text, start, end, kind, inUrl], by the reference regexes. */
 function referenceTokens(text: string): [string, number, number, string, boolean][] {
@@ -119,6 +119,19 @@ describe('tokenize, against the reference regex', () => {
       for (let n = 1 + Math.floor(random() * 30); n > 0; n--) text += TRICKY[Math.floor(random() * TRICKY.length)];
       expect([text, shape(text)]).toEqual([text, referenceTokens(text)]);
     }
+  });
+
+  it('takes e-mail local parts and domain labels only up to their RFC lengths (64 and 63 characters)', () => {
+    const inUrl = (text: string) =>
+      tokenize(text)
+        .filter((t) => t.inUrl)
+        .map((t) => t.text);
+    expect(inUrl(`write to ${'a'.repeat(64)}@example.org`)).toEqual(['a'.repeat(64), '@', 'example.org']);
+    expect(inUrl(`write to ${'a'.repeat(65)}@example.org`)).toEqual([]);
+    expect(inUrl(`see ${'b'.repeat(63)}.com/page`)).toEqual([`${'b'.repeat(63)}.com`, '/', 'page']);
+    expect(inUrl(`see ${'b'.repeat(64)}.com/page`)).toEqual([]);
+    // A long dotted run before a real address no longer makes the scan re-read the run from every dot.
+    expect(inUrl(`${'a.'.repeat(20_000)} x@y.com`)).toEqual(['x', '@', 'y.com']);
   });
 
   it('decides capitals like the regexes it replaced', () => {
