@@ -2,6 +2,7 @@ export * from './database-config';
 export * from './data-source';
 export * from './content-hash';
 export * from './article-writer';
+export * from './article-write-coalescer';
 export * from './search-config';
 export * from './fingerprint-bands';
 export * from './entities/source.entity';
