@@ -25,19 +25,35 @@ function decodeHeaders(h: IHeaders | undefined): Record<string, string> {
   return out;
 }
 
-/** Collects every message of the topics (from the start) into an array, until stopped. */
+/**
+ * Collects every message written to the topics from now on into an array, until stopped. Not from the beginning:
+ * a developer's broker keeps days of benchmark runs on the pipeline topics (gigabytes of pages), and reading them
+ * all made the test process run out of memory, leaving its services running to steal the next tests' messages.
+ * The end offsets are taken before subscribing, so nothing written after this resolves is missed.
+ */
 export async function collectTopics(
   kafka: Kafka,
   topics: string[],
 ): Promise<{ messages: CollectedMessage[]; stop(): Promise<void> }> {
   const messages: CollectedMessage[] = [];
+  const admin = kafka.admin();
+  await admin.connect();
+  const startAt = new Map<string, bigint>();
+  try {
+    for (const topic of topics)
+      for (const p of await admin.fetchTopicOffsets(topic)) startAt.set(`${topic}:${p.partition}`, BigInt(p.high));
+  } finally {
+    await admin.disconnect();
+  }
   const consumer: Consumer = kafka.consumer({
     groupId: `test-collector-${process.pid}-${Date.now()}-${Math.random()}`,
   });
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
-    eachMessage: async ({ topic, message }: { topic: string; message: KafkaMessage }) => {
+    eachMessage: async ({ topic, partition, message }: { topic: string; partition: number; message: KafkaMessage }) => {
+      // Before the seek below takes effect the consumer may read older records: they are not ours.
+      if (BigInt(message.offset) < (startAt.get(`${topic}:${partition}`) ?? 0n)) return;
       messages.push({
         topic,
         key: message.key?.toString() ?? null,
@@ -46,6 +62,10 @@ export async function collectTopics(
       });
     },
   });
+  for (const [key, offset] of startAt) {
+    const cut = key.lastIndexOf(':');
+    consumer.seek({ topic: key.slice(0, cut), partition: Number(key.slice(cut + 1)), offset: offset.toString() });
+  }
   return { messages, stop: () => consumer.disconnect() };
 }
 

@@ -45,7 +45,13 @@ export function startService(
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, HTTP_PORT: '0', ...env };
+  // NEWSFLOW_PARENT_PID: the service shuts down when this process dies without stopping it (see exitWithParent).
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    HTTP_PORT: '0',
+    ...env,
+    NEWSFLOW_PARENT_PID: String(process.pid),
+  };
   // SERVICE_NODE_ARGS: extra Node flags for every service, for profiling a run (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"),
   // which NODE_OPTIONS refuses.
   const nodeArgs = (childEnv.SERVICE_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);

@@ -18,6 +18,7 @@ import { kafkaConfigFromEnv } from '../kafka-config';
 import { kafkaLogCreator } from '../kafka-logging';
 import { STAGE_RUNNER_DEFAULTS } from '../stage-runner';
 import { KafkaStageTransport, KafkaStageTransportOptions } from './kafka-stage-transport';
+import { exitWithParent } from './exit-with-parent';
 import { PinoNestLogger } from './pino-nest-logger';
 import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
 
@@ -172,6 +173,7 @@ export async function bootstrapStage(
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+  exitWithParent((reason) => void shutdown(reason));
 
   await app.startAllMicroservices();
   consumerState.started();
