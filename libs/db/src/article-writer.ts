@@ -58,11 +58,12 @@ export async function indexArticles(ds: DataSource, inputs: IndexInput[]): Promi
   const latest = new Map<string, IndexInput>();
   for (const input of inputs) latest.set(input.message.articleId, input);
   const ids = [...latest.keys()].sort();
-  // Hashing is pure and the same on every attempt: done once, outside the transaction.
+  // Hashes and fingerprint bands are pure and the same on every attempt: computed once, outside the transaction.
   const hashes = new Map(ids.map((id) => [id, hashOf(latest.get(id)!.message)]));
+  const candidates = new Map(ids.map((id) => [id, nearDuplicateCandidate(latest.get(id)!.message)]));
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ds.transaction((m) => indexInTransaction(m, ids, latest, hashes));
+      return await ds.transaction((m) => indexInTransaction(m, ids, latest, hashes, candidates));
     } catch (err) {
       if (!(err instanceof ConcurrentInsert) || attempt >= MAX_ATTEMPTS) throw err;
     }
@@ -78,11 +79,9 @@ async function indexInTransaction(
   ids: string[],
   latest: Map<string, IndexInput>,
   hashes: Map<string, string>,
+  candidates: Map<string, NearDuplicateCandidate | null>,
 ): Promise<Map<string, IndexResult>> {
-  await lockFingerprintBands(
-    m,
-    ids.map((id) => latest.get(id)!.message),
-  );
+  await lockFingerprintBands(m, [...candidates.values()]);
   const stored: { id: string; content_hash: string; revision: number }[] = await m.query(
     `SELECT id, content_hash, revision FROM articles WHERE id = ANY($1) ORDER BY id FOR UPDATE`,
     [ids],
@@ -100,6 +99,7 @@ async function indexInTransaction(
   await linkNearDuplicates(
     m,
     plans.filter((p) => p.event === 'created'),
+    candidates,
   );
   const created = plans.filter((p) => p.event === 'created' || p.event === 'duplicate');
   const updated = plans.filter((p) => p.event === 'updated');
@@ -204,11 +204,9 @@ const BAND_LOCK_SPACE = 0x6e660000;
  * then its band lookup (a new snapshot: READ COMMITTED) finds it. Taken first in the transaction and in key order,
  * before any row lock, so writers cannot deadlock on them; unrelated batches share a band rarely and do not wait.
  */
-async function lockFingerprintBands(m: EntityManager, messages: EnrichedArticleV1[]): Promise<void> {
+async function lockFingerprintBands(m: EntityManager, candidates: (NearDuplicateCandidate | null)[]): Promise<void> {
   const keys = new Set<number>();
-  for (const message of messages) {
-    nearDuplicateCandidate(message)?.bands.forEach((value, band) => keys.add(band * 0x10000 + value));
-  }
+  for (const c of candidates) c?.bands.forEach((value, band) => keys.add(band * 0x10000 + value));
   if (!keys.size) return;
   const sorted = [...keys].sort((a, b) => a - b);
   await m.query(
@@ -219,9 +217,13 @@ async function lockFingerprintBands(m: EntityManager, messages: EnrichedArticleV
 }
 
 /** Finds, for each new article, a stored (or earlier in this batch) article it nearly duplicates. */
-async function linkNearDuplicates(m: EntityManager, created: Planned[]): Promise<void> {
+async function linkNearDuplicates(
+  m: EntityManager,
+  created: Planned[],
+  candidateOf: Map<string, NearDuplicateCandidate | null>,
+): Promise<void> {
   const candidates = created
-    .map((p) => nearDuplicateCandidate(p.message))
+    .map((p) => candidateOf.get(p.message.articleId) ?? null)
     .filter((c): c is NearDuplicateCandidate => c !== null);
   if (!candidates.length) return;
   const n = unnestRows<NearDuplicateCandidate>(
