@@ -38,15 +38,15 @@ import {
   stackDir,
   Supervisor,
 } from '@newsflow/stack';
-import { numberArg } from './lib/cli-args';
+import { numberArg, stringArg } from './lib/cli-args';
 import { devSetsDir } from './lib/extract-devsets';
 
 /** `--replicas enricher=2,parser=2`: processes per stage (default one each). */
 function replicasArg(): Partial<Record<StageName, number>> {
-  const i = process.argv.indexOf('--replicas');
+  const text = stringArg('--replicas', '');
   const out: Partial<Record<StageName, number>> = {};
-  if (i < 0 || !process.argv[i + 1]) return out;
-  for (const part of process.argv[i + 1].split(',')) {
+  if (!text) return out;
+  for (const part of text.split(',')) {
     const [stage, count] = part.split('=');
     if (!(STAGES as readonly string[]).includes(stage) || !(Number(count) >= 1)) {
       throw new Error(`--replicas: expected STAGE=N[,STAGE=N] with a stage of ${STAGES.join(', ')}, got "${part}"`);
@@ -71,6 +71,14 @@ function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/** p50, p95 and p99 of latencies sorted ascending. */
+function latencySummary(sorted: number[]): { p50: number; p95: number; p99: number } {
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+}
+
+const formatSummary = (s: { p50: number; p95: number; p99: number }) =>
+  `p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms`;
 
 async function main(): Promise<number> {
   const n = numberArg('--articles', 1000);
@@ -234,6 +242,8 @@ async function main(): Promise<number> {
     .slice(Math.min(warmup, Math.max(0, byFetchStart.length - 1)))
     .map(latencyOf)
     .sort((a, b) => a - b);
+  const latencyMs = latencySummary(latencies);
+  const latencyMsAll = latencySummary(allLatencies);
   const firstStart = Math.min(...[...events.values()].map((e) => Date.parse(e.timings.fetchStartedAt)));
   const lastIndexed = Math.max(...[...events.values()].map((e) => Date.parse(e.indexedAt)));
   const articlesPerSecond = events.size / Math.max(0.001, (lastIndexed - firstStart) / 1000);
@@ -248,10 +258,8 @@ async function main(): Promise<number> {
   );
   process.stdout.write(`throughput ${articlesPerSecond.toFixed(1)} articles/s (first fetch start to last indexed)\n`);
   process.stdout.write(
-    `latency fetch start → indexed${warmup ? ` (after the first ${warmup})` : ''}: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, p99 ${percentile(latencies, 99)} ms\n` +
-      (warmup
-        ? `latency of all ${allLatencies.length} articles: p50 ${percentile(allLatencies, 50)} ms, p95 ${percentile(allLatencies, 95)} ms, p99 ${percentile(allLatencies, 99)} ms\n`
-        : '') +
+    `latency fetch start → indexed${warmup ? ` (after the first ${warmup})` : ''}: ${formatSummary(latencyMs)}\n` +
+      (warmup ? `latency of all ${allLatencies.length} articles: ${formatSummary(latencyMsAll)}\n` : '') +
       '\n',
   );
   process.stdout.write('process      CPU s   CPU share   CPU ms/article   after start   peak RSS MB   max lag\n');
@@ -284,13 +292,9 @@ async function main(): Promise<number> {
     articles: n,
     indexed: events.size,
     articlesPerSecond: +articlesPerSecond.toFixed(2),
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) },
+    latencyMs,
     warmup,
-    latencyMsAll: {
-      p50: percentile(allLatencies, 50),
-      p95: percentile(allLatencies, 95),
-      p99: percentile(allLatencies, 99),
-    },
+    latencyMsAll,
     wallSeconds: +wallSeconds.toFixed(1),
     rate: rate || null,
     processes: { ...serviceStats, ...otherCpu },
