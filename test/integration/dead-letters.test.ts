@@ -4,7 +4,7 @@ import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { deadLetterTopic, Headers } from '@newsflow/contracts';
 import { createDataSource, databaseUrlFromEnv } from '@newsflow/db';
-import { DeadLetter, readDeadLetters, REPLAY_OF_HEADER, replayDeadLetters } from '@newsflow/operations';
+import { DeadLetter, kafkaClusterId, readDeadLetters, REPLAY_OF_HEADER, replayDeadLetters } from '@newsflow/operations';
 import { collectTopics, testKafka, testProducer, waitUntil } from '../support/kafka-helpers';
 
 jest.setTimeout(90_000);
@@ -54,16 +54,6 @@ afterAll(async () => {
 
 const mine = { match: new RegExp(`run ${run}`) };
 
-async function describeCluster() {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return await admin.describeCluster();
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 it('lists the dead letters that match a filter, with why and where they failed', async () => {
   const found: DeadLetter[] = [];
   await readDeadLetters(kafka, 'indexer', mine, (d) => void found.push(d));
@@ -83,7 +73,7 @@ it('replays each matching dead letter once to the topic it failed on, without it
   // What a ledger that outlived its broker holds: the same topic, partitions and offsets, replayed from a broker
   // formatted since (another cluster id) or from a dead-letter topic created again (another record timestamp).
   // Neither names these records, so neither may stop their replay.
-  const clusterId = (await describeCluster()).clusterId;
+  const clusterId = await kafkaClusterId(kafka);
   await readDeadLetters(kafka, 'indexer', mine, async (d, raw) => {
     await ds.query(
       `INSERT INTO dlq_replays (cluster_id, dlq_topic, partition, "offset", record_timestamp, replayed_to)

@@ -206,7 +206,8 @@ export async function replayDeadLetters(
   return result;
 }
 
-async function kafkaClusterId(kafka: Kafka): Promise<string> {
+/** The id of the Kafka cluster `kafka` talks to: new whenever a broker's storage is formatted anew. */
+export async function kafkaClusterId(kafka: Kafka): Promise<string> {
   const admin = kafka.admin();
   await admin.connect();
   try {
