@@ -63,8 +63,11 @@ interface Group {
 /** Words separated by white space, as s.split(/\s+/).length counts them (one more than the runs of space). */
 function wordCount(s: string): number {
   let count = 1;
+  let inSpace = false;
   for (let i = 0; i < s.length; i++) {
-    if (classesOf(s.charCodeAt(i)) & SPACE && (i === 0 || !(classesOf(s.charCodeAt(i - 1)) & SPACE))) count++;
+    const space = (classesOf(s.charCodeAt(i)) & SPACE) !== 0;
+    if (space && !inSpace) count++;
+    inSpace = space;
   }
   return count;
 }

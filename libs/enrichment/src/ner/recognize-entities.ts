@@ -857,8 +857,7 @@ const NOUN_SUFFIX =
 const SUBJECT_FOLLOWERS = new Set(['was', 'had', 'has', 'is', "'s", '’s', 'also', 'then', 'however']);
 /** A lower-case past-tense verb form right after a subject ("Bobick added", "Gaudin attended"). */
 function isPastTenseVerb(tok: Token | undefined): boolean {
-  if (!tok || tok.kind !== 'word' || !/^[a-z]{3,}ed$/.test(tok.text)) return false;
-  return true;
+  return tok !== undefined && tok.kind === 'word' && /^[a-z]{3,}ed$/.test(tok.text);
 }
 
 /** Verbs whose subject is usually a person ("Bobick trained", "Gradsky started"). */
