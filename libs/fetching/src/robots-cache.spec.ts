@@ -49,6 +49,24 @@ describe('RobotsCache', () => {
     expect(calls).toHaveLength(3);
   });
 
+  it('obeys a Disallow written in Cyrillic for the percent-encoded URL it is asked about', async () => {
+    const { fetch } = fakeFetch([{ status: 200, text: 'User-agent: *\nDisallow: /новости/' }]);
+    const cache = new RobotsCache({ fetch, userAgent: UA, now });
+    expect(await cache.check('https://n.example/новости/a')).toMatchObject({
+      allowed: false,
+      reason: 'Disallow: /новости/',
+    });
+    expect((await cache.check('https://n.example/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/b')).allowed).toBe(false);
+    expect((await cache.check('https://n.example/sport/a')).allowed).toBe(true);
+  });
+
+  it('applies the named group when a Sitemap line sits between its user-agent lines', async () => {
+    const text = 'User-agent: Newsflow\nSitemap: https://n.example/s.xml\nUser-agent: OtherBot\nDisallow: /private';
+    const cache = new RobotsCache({ fetch: fakeFetch([{ status: 200, text }]).fetch, userAgent: UA, now });
+    expect((await cache.check('https://n.example/private/1')).allowed).toBe(false);
+    expect(await cache.sitemapsFor('https://n.example/')).toEqual(['https://n.example/s.xml']);
+  });
+
   it('allows everything when robots.txt is a 4xx', async () => {
     const { fetch } = fakeFetch([{ status: 404, text: 'not found' }]);
     const cache = new RobotsCache({ fetch, userAgent: UA, now });

@@ -3,6 +3,8 @@
  * non-standard `Crawl-delay` and `Sitemap` lines.
  */
 
+import { normalizeRobotsPath } from './robots-path-encoding';
+
 export interface RobotsRule {
   allow: boolean;
   /** The path pattern as written (`*` matches any run of characters, a final `$` anchors the end). */
@@ -39,15 +41,27 @@ export interface RobotsVerdict {
 export const ROBOTS_MAX_BYTES = 500 * 1024;
 
 /**
+ * The lines that belong to a group, and so end the run of user-agent lines that opens it. `Sitemap:` lines
+ * and unknown lines belong to no group (RFC 9309 section 2.2.4; Google's parser does the same), so
+ * `User-agent: a` / `Sitemap: …` / `User-agent: b` / `Disallow: /x` is one group for a and b.
+ * Crawl-delay is in neither the RFC nor Google's parser (which ignores it like any unknown line), but it
+ * is a per-group setting where it is honoured (Bing, Yandex, us), and sites write it right under the
+ * user-agent it is for, so it counts as a group line ("crawl-delay is a group line" heuristic).
+ */
+const GROUP_LINE_KEYS: ReadonlySet<string> = new Set(['allow', 'disallow', 'crawl-delay']);
+
+/**
  * Parses robots.txt text into groups. Lenient as the RFC asks: unknown lines are skipped, keys are
  * case-insensitive, a missing colon is tolerated when the key is followed by whitespace (Google's
- * parser does the same for `Disallow /x`), and a run of user-agent lines opens one group.
+ * parser does the same for `Disallow /x`), and a run of user-agent lines opens one group. Only a group
+ * line ({@link GROUP_LINE_KEYS}) ends the run, so a `Sitemap:` or unknown line between two user-agent
+ * lines does not split them.
  */
 export function parseRobots(text: string): ParsedRobots {
   const groups: RobotsGroup[] = [];
   const sitemaps: string[] = [];
   let current: RobotsGroup | undefined;
-  let lastWasAgent = false;
+  let inAgentRun = false;
   const body = text.length > ROBOTS_MAX_BYTES ? text.slice(0, ROBOTS_MAX_BYTES) : text;
   for (const rawLine of body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     const line = rawLine.replace(/#.*$/, '').trim();
@@ -57,15 +71,15 @@ export function parseRobots(text: string): ParsedRobots {
     const key = match[1].toLowerCase();
     const value = match[2].trim();
     if (key === 'user-agent' || key === 'useragent') {
-      if (!current || !lastWasAgent) {
+      if (!current || !inAgentRun) {
         current = { userAgents: [], rules: [] };
         groups.push(current);
       }
       current.userAgents.push(value.toLowerCase());
-      lastWasAgent = true;
+      inAgentRun = true;
       continue;
     }
-    lastWasAgent = false;
+    if (GROUP_LINE_KEYS.has(key)) inAgentRun = false;
     if (key === 'sitemap' || key === 'site-map') {
       if (value) sitemaps.push(value);
     } else if (!current) {
@@ -108,19 +122,11 @@ export function rulesFor(parsed: ParsedRobots, userAgent: string): RobotsRules {
   };
 }
 
-/** Percent-decodes unreserved characters and upper-cases other escapes so `/%7Ea` matches `/~a`. */
-function canonicalPath(text: string): string {
-  return text.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => {
-    const ch = String.fromCharCode(parseInt(hex, 16));
-    return /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${hex.toUpperCase()}`;
-  });
-}
-
-/** Compiles a robots pattern to a regular expression anchored at the start of the path. */
+/** Compiles a normalised robots pattern to a regular expression anchored at the start of the path. */
 function patternToRegExp(pattern: string): RegExp {
   const anchored = pattern.endsWith('$');
   const body = anchored ? pattern.slice(0, -1) : pattern;
-  const source = canonicalPath(body)
+  const source = body
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*');
@@ -128,22 +134,43 @@ function patternToRegExp(pattern: string): RegExp {
 }
 
 /**
+ * Google's "index page is its directory" heuristic: `Allow: /news/index.html` (or `index.htm…`) also allows
+ * `/news/` itself, the URL under which servers usually serve that same page. Only for Allow, as Google does.
+ * Returns the extra pattern (`/news/$`), or undefined when the rule does not name an index page.
+ */
+function indexPageDirectoryPattern(pattern: string): string | undefined {
+  const slash = pattern.lastIndexOf('/');
+  if (slash < 0 || !pattern.startsWith('/index.htm', slash)) return undefined;
+  return `${pattern.slice(0, slash + 1)}$`;
+}
+
+/**
+ * How specific the rule's match on `path` is: the length of the (normalised) pattern that matched, -1 when
+ * none did. RFC 9309 section 2.2.2 counts octets, so `/новости/` weighs as its percent-encoded form.
+ */
+function matchLength(rule: RobotsRule, path: string): number {
+  const pattern = normalizeRobotsPath(rule.pattern);
+  if (patternToRegExp(pattern).test(path)) return pattern.length;
+  const directory = rule.allow ? indexPageDirectoryPattern(pattern) : undefined;
+  if (directory !== undefined && patternToRegExp(directory).test(path)) return directory.length;
+  return -1;
+}
+
+/**
  * Decides a URL path (with query) against rules: the matching rule with the longest pattern wins, and on
  * a tie Allow wins (RFC 9309 section 2.2.2). No matching rule allows. `/robots.txt` is always allowed.
+ * The path and the patterns are compared in the form {@link normalizeRobotsPath} gives both.
  */
 export function isPathAllowed(rules: readonly RobotsRule[], pathWithQuery: string): RobotsVerdict {
-  const path = canonicalPath(pathWithQuery || '/');
+  const path = normalizeRobotsPath(pathWithQuery || '/');
   if (path === '/robots.txt') return { allowed: true };
-  let best: RobotsRule | undefined;
+  let best: { rule: RobotsRule; length: number } | undefined;
   for (const rule of rules) {
-    if (!patternToRegExp(rule.pattern).test(path)) continue;
-    if (
-      !best ||
-      rule.pattern.length > best.pattern.length ||
-      (rule.pattern.length === best.pattern.length && rule.allow && !best.allow)
-    ) {
-      best = rule;
+    const length = matchLength(rule, path);
+    if (length < 0) continue;
+    if (!best || length > best.length || (length === best.length && rule.allow && !best.rule.allow)) {
+      best = { rule, length };
     }
   }
-  return best ? { allowed: best.allow, rule: best } : { allowed: true };
+  return best ? { allowed: best.rule.allow, rule: best.rule } : { allowed: true };
 }
