@@ -262,7 +262,14 @@ describe('batch mode', () => {
         // A chunk holding a poison message fails as a whole, as a database transaction would.
         if (items.some((i) => i.input.behaviour === 'permanent')) throw new Error('chunk failed');
         return items.map(({ input }) => [
-          { contract: OutputContract, key: input.id, value: { ...input, attempts: items.length } },
+          {
+            contract: OutputContract,
+            key: input.id,
+            // An id naming a bad output makes this handler produce one that breaks the output contract.
+            value: input.id.includes('bad-output')
+              ? ({ id: input.id, behaviour: 'not-a-behaviour' } as unknown as Probe & { attempts: number })
+              : { ...input, attempts: items.length },
+          },
         ]);
       },
     });
@@ -298,6 +305,22 @@ describe('batch mode', () => {
       expect(collector.messages.filter((m) => m.topic === outputTopic && m.key === id)).toHaveLength(
         id === ids[12] ? 0 : 1,
       );
+  });
+
+  it('dead-letters a message whose output breaks its contract, as one-message mode does, and the rest flow', async () => {
+    const ids = Array.from({ length: 8 }, (_, i) => (i === 3 ? `bad-output-${run}` : `chunk-ok-${run}-${i}`));
+    await producer.send({
+      topic: batchIn,
+      messages: ids.map((id) => ({ key: id, value: JSON.stringify({ id, behaviour: 'ok' }) })),
+    });
+    const bad = await waitUntil('the bad output dead-lettered', () => dlq(ids[3]), 30_000);
+    expect(bad.headers[Headers.errorClass]).toBe('ContractViolation');
+    await waitUntil(
+      'outputs of the 7 good messages',
+      () => (ids.filter((_, i) => i !== 3).every((id) => out(id)) ? true : undefined),
+      30_000,
+    );
+    expect(collector.messages.filter((m) => m.topic === outputTopic && m.key === ids[3])).toHaveLength(0);
   });
 });
 

@@ -1,11 +1,12 @@
 import { Context, context as otelContext, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
-import { Contract, ContractViolation, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
+import { Contract, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
 import { contextFromHeaders, headerString, Logger, traceHeaders } from '@newsflow/telemetry';
 import { DependencyPauses } from './dependency-pauses';
+import { decideOnFailure, RetryPolicy } from './failure-decision';
 import { deadLetterRecord } from './dead-letter';
-import { DependencyUnavailableError, OutgoingMessage, PermanentError, RetryLaterError } from './outgoing-message';
-import { deliveryHistory, retryRecord, tierForDelay } from './retry-routing';
+import { DependencyUnavailableError, OutgoingMessage, PermanentError } from './outgoing-message';
+import { deliveryHistory, retryRecord } from './retry-routing';
 
 /**
  * The delivery semantics every stage shares:
@@ -116,13 +117,10 @@ export class StageRunner<In> {
    */
   private sendQueue: Promise<unknown> = Promise.resolve();
   private stopping = false;
-  private readonly maxAttempts: number;
-  private readonly maxDeliveries: number;
-  private readonly maxDeferrals: number;
+  private readonly retryPolicy: RetryPolicy;
   private readonly flushEvery: number;
   private readonly flushMaxDelayMs: number;
   private readonly dependencyPauses: DependencyPauses;
-  private readonly tiers: RetryTier[];
 
   private readonly handler: StageHandler<In>;
 
@@ -131,10 +129,14 @@ export class StageRunner<In> {
     if (opts.handler) this.handler = opts.handler;
     else if (batch) this.handler = async (input, ctx) => (await batch([{ input, ctx }]))[0] ?? [];
     else throw new Error('StageRunner needs a handler or a batchHandler');
-    this.maxAttempts = opts.maxAttempts ?? STAGE_RUNNER_DEFAULTS.maxAttempts;
-    this.tiers = opts.retryTiers ?? retryTiers(opts.stage);
-    this.maxDeliveries = opts.maxDeliveries ?? this.tiers.length + 1;
-    this.maxDeferrals = opts.maxDeferrals ?? 50;
+    const tiers = opts.retryTiers ?? retryTiers(opts.stage);
+    this.retryPolicy = {
+      maxAttempts: opts.maxAttempts ?? STAGE_RUNNER_DEFAULTS.maxAttempts,
+      maxDeliveries: opts.maxDeliveries ?? tiers.length + 1,
+      maxDeferrals: opts.maxDeferrals ?? 50,
+      tiers,
+      retryBaseDelayMs: opts.retryBaseDelayMs ?? 200,
+    };
     this.flushEvery = opts.flushEvery ?? STAGE_RUNNER_DEFAULTS.flushEvery;
     this.flushMaxDelayMs = opts.flushMaxDelayMs ?? STAGE_RUNNER_DEFAULTS.flushMaxDelayMs;
     this.dependencyPauses = new DependencyPauses({ onPause: opts.onPause, onResume: opts.onResume });
@@ -273,11 +275,18 @@ export class StageRunner<In> {
       for (let k = 0; k < items.length; k++) {
         const it = items[k];
         if (outputs) {
-          add(
-            otelContext.with(it.spanCtx, () => this.encodeOutputs(outputs![k] ?? [])),
-            it.message.offset,
-          );
-          this.opts.onOutcome?.('processed', {});
+          let sends: PendingSend[];
+          try {
+            sends = otelContext.with(it.spanCtx, () => this.encodeOutputs(outputs![k] ?? []));
+            this.opts.onOutcome?.('processed', {});
+          } catch (err) {
+            // An output that breaks its contract is the message's dead letter, as in one-message mode: it must
+            // not escape the batch (kafkajs would redeliver the whole batch, forever).
+            const history = deliveryHistory(it.message);
+            const where = { topic, partition, message: it.message, span: it.span, spanCtx: it.spanCtx };
+            sends = this.deadLetter(where, err, history.attempts + 1, history.firstFailureAt ?? new Date());
+          }
+          add(sends, it.message.offset);
           this.opts.metrics?.observeProcessing(seconds / items.length);
           it.span.end();
         } else {
@@ -346,30 +355,12 @@ export class StageRunner<In> {
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
   ): Promise<PendingSend[]> {
-    const { stage, logger } = this.opts;
+    const { logger } = this.opts;
     const { span, spanCtx } = this.startSpan(topic, partition, message);
     const history = deliveryHistory(message);
     const firstFailureAt = history.firstFailureAt ?? new Date();
-    const deadLetter = (err: unknown, attempts: number): PendingSend[] => {
-      const errorClass = errorClassOf(err);
-      const errorMessage = err instanceof Error ? err.message : String(err);
-      span.recordException(err instanceof Error ? err : new Error(errorMessage));
-      span.setStatus({ code: SpanStatusCode.ERROR, message: errorMessage.slice(0, 300) });
-      span.setAttribute('newsflow.dead_lettered', true);
-      otelContext.with(spanCtx, () =>
-        logger.warn(
-          { topic, partition, offset: message.offset, errorClass, errorMessage, attempts },
-          'message dead-lettered',
-        ),
-      );
-      this.opts.onOutcome?.('dead-lettered', { errorClass });
-      const record = deadLetterRecord(
-        stage,
-        { topic, partition, message },
-        { errorClass, errorMessage, attempts, firstFailureAt },
-      );
-      return [{ topic: record.topic, messages: [record.message] }];
-    };
+    const deadLetter = (err: unknown, attempts: number): PendingSend[] =>
+      this.deadLetter({ topic, partition, message, span, spanCtx }, err, attempts, firstFailureAt);
     const park = (err: Error, tier: RetryTier, delayMs: number, attempts: number, deferred: boolean): PendingSend[] => {
       span.setAttribute('newsflow.retry_tier', tier.name);
       this.opts.onOutcome?.(deferred ? 'deferred' : 'retried', { errorClass: errorClassOf(err) });
@@ -399,7 +390,7 @@ export class StageRunner<In> {
         return deadLetter(err, history.attempts + 1);
       }
       let pausedFor = 0;
-      let pauses = 0;
+      let dependencyWaits = 0;
       const stopWaiting = () => {
         if (pausedFor) this.dependencyPauses.leave();
         pausedFor = 0;
@@ -425,40 +416,38 @@ export class StageRunner<In> {
           this.opts.onOutcome?.('processed', {});
           return sends;
         } catch (err) {
-          if (err instanceof DependencyUnavailableError) {
-            if (this.stopping) {
-              stopWaiting();
-              throw new Error(`stopping while ${err.dependency} is unavailable: the message is not committed`);
-            }
+          const decision = decideOnFailure(
+            err,
+            { history, attempt, dependencyWaits, stopping: this.stopping },
+            this.retryPolicy,
+          );
+          if (decision.action === 'wait') {
             if (!pausedFor) {
-              logger.warn({ dependency: err.dependency, err: err.message }, 'dependency unavailable: stage paused');
-              this.dependencyPauses.enter(`${err.dependency} unavailable: ${err.message}`);
+              const e = err as DependencyUnavailableError;
+              logger.warn({ dependency: e.dependency, err: e.message }, 'dependency unavailable: stage paused');
+              this.dependencyPauses.enter(`${e.dependency} unavailable: ${e.message}`);
             }
-            const wait = Math.min(5_000, 250 * 2 ** Math.min(pauses++, 5));
-            await pause(wait, heartbeat);
-            pausedFor += wait;
+            dependencyWaits++;
+            await pause(decision.delayMs, heartbeat);
+            pausedFor += decision.delayMs;
             attempt--; // waiting for a dependency is not an attempt at this message
             continue;
           }
-          // The dependency answered but the message failed otherwise: this handler no longer waits for it.
+          // The dependency answered (or the stage is stopping): this handler no longer waits for it.
           stopWaiting();
-          if (err instanceof RetryLaterError) {
-            if (history.deferrals >= this.maxDeferrals) return deadLetter(err, attempts);
-            return park(err, tierForDelay(this.tiers, err.delayMs), err.delayMs, attempts - 1, true);
+          const error = err instanceof Error ? err : new Error(String(err));
+          switch (decision.action) {
+            case 'abort':
+              throw new Error(decision.reason);
+            case 'retry':
+              logger.info({ attempt: attempts, err: error.message }, 'handler failed, retrying');
+              await pause(decision.delayMs, heartbeat);
+              continue;
+            case 'park':
+              return park(error, decision.tier, decision.delayMs, decision.attempts, decision.deferred);
+            case 'dead-letter':
+              return deadLetter(err, attempts);
           }
-          const permanent = err instanceof PermanentError || err instanceof ContractViolation;
-          if (permanent) return deadLetter(err, attempts);
-          if (attempt < this.maxAttempts) {
-            logger.info({ attempt: attempts, err: (err as Error).message }, 'handler failed, retrying');
-            await pause(this.backoff(attempt), heartbeat);
-            continue;
-          }
-          if (history.deliveries < this.maxDeliveries) {
-            const tier = this.tiers[Math.min(history.deliveries - 1, this.tiers.length - 1)];
-            const error = err instanceof Error ? err : new Error(String(err));
-            return park(error, tier, tier.delayMs, attempts, false);
-          }
-          return deadLetter(err, attempts);
         } finally {
           clearInterval(beat);
         }
@@ -466,6 +455,34 @@ export class StageRunner<In> {
     } finally {
       span.end();
     }
+  }
+
+  /** The dead-letter record for a message (its span marked, the outcome counted and logged). */
+  private deadLetter(
+    where: { topic: string; partition: number; message: KafkaMessage; span: Span; spanCtx: Context },
+    err: unknown,
+    attempts: number,
+    firstFailureAt: Date,
+  ): PendingSend[] {
+    const { topic, partition, message, span, spanCtx } = where;
+    const errorClass = errorClassOf(err);
+    const errorMessage = err instanceof Error ? err.message : String(err);
+    span.recordException(err instanceof Error ? err : new Error(errorMessage));
+    span.setStatus({ code: SpanStatusCode.ERROR, message: errorMessage.slice(0, 300) });
+    span.setAttribute('newsflow.dead_lettered', true);
+    otelContext.with(spanCtx, () =>
+      this.opts.logger.warn(
+        { topic, partition, offset: message.offset, errorClass, errorMessage, attempts },
+        'message dead-lettered',
+      ),
+    );
+    this.opts.onOutcome?.('dead-lettered', { errorClass });
+    const record = deadLetterRecord(
+      this.opts.stage,
+      { topic, partition, message },
+      { errorClass, errorMessage, attempts, firstFailureAt },
+    );
+    return [{ topic: record.topic, messages: [record.message] }];
   }
 
   private decode(message: KafkaMessage): In {
@@ -504,13 +521,6 @@ export class StageRunner<In> {
         ],
       };
     });
-  }
-
-  private backoff(attempt: number): number {
-    const base = this.opts.retryBaseDelayMs ?? 200;
-    const cap = 5_000;
-    // Full jitter: spreads retries of many failing messages instead of synchronising them.
-    return Math.round(Math.random() * Math.min(cap, base * 2 ** (attempt - 1)));
   }
 }
 
