@@ -155,7 +155,10 @@ function runChild(system: SystemName, rounds: number): number {
 /** Memory check: N extractions cycling the extraction + snippets pages; RSS and heap printed at intervals. */
 function runMemory(total: number): number {
   if (!process.send && !process.argv.includes('--in-child')) {
-    void inChild<null>(['--memory', String(total), '--in-child'], true).then(() => undefined);
+    inChild<null>(['--memory', String(total), '--in-child'], true).catch((err: Error) => {
+      process.stderr.write(`bench:extract: memory run failed: ${err.message}\n`);
+      process.exitCode = 1;
+    });
     return 0;
   }
   const extractor = loadSystem('ours');

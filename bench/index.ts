@@ -203,4 +203,7 @@ async function main(): Promise<void> {
   if (asJson) process.stdout.write(JSON.stringify({ source, avgKb, rows }) + '\n');
 }
 
-void main();
+main().catch((err: Error) => {
+  process.stderr.write(`bench:index: ${err.stack ?? err.message}\n`);
+  process.exit(1);
+});

@@ -5,13 +5,16 @@
  * health or completion; the apps' health checks use their HTTP_PORT; Prometheus scrapes every app and the
  * collector pipeline is wired. Also checks the Dockerfile's stages and that .dockerignore keeps what it copies.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_HTTP_PORT } from '@newsflow/observability';
+import { loadApiConfig } from '../../apps/api/src/api-config';
 import { commandProblems, REPO } from './support/repo-paths';
+import { Deployed, deployedEnvProblems, GivenValue, interpolateCompose, SERVICE_ENV } from './support/service-env';
 
 interface Service {
   image?: string;
@@ -132,8 +135,60 @@ it('starts apps after healthy infrastructure and completed jobs, and checks thei
     expect(port).toBe(app === 'api' ? 3000 : DEFAULT_HTTP_PORT);
     expect(s.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${port}/health/ready`);
     expect(s.environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://otel-collector:4318');
-    expect(s.environment?.KAFKA_BROKERS).toBe('kafka:9092');
+    const readsKafka = SERVICE_ENV[app as Deployed].some((spec) => 'KAFKA_BROKERS' in spec);
+    expect({ app, brokers: s.environment?.KAFKA_BROKERS }).toEqual({
+      app,
+      brokers: readsKafka ? 'kafka:9092' : undefined,
+    });
   }
+});
+
+/** A service's environment as compose gives it (interpolated as on a machine that sets none of the variables). */
+function composeEnv(name: string): Record<string, string> {
+  const env = compose.services[name].environment ?? {};
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolateCompose(String(v))]));
+}
+const literals = (env: Record<string, string>): Record<string, GivenValue> =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, { literal: v }]));
+
+it('gives each app and job exactly the variables its service declares, with values its parsers accept', () => {
+  const problems = [...APPS, ...JOBS].flatMap((name) =>
+    // Compose runs on one machine with throw-away credentials: literal secrets are fine here.
+    deployedEnvProblems(name, name as Deployed, literals(composeEnv(name)), { literalSecretsOk: true }),
+  );
+  expect(problems).toEqual([]);
+});
+
+it('starts the query API with a configuration it accepts, on the port its health check and Prometheus use', () => {
+  const config = loadApiConfig(composeEnv('api'));
+  expect(config.port).toBe(3000);
+  expect(config.databaseUrl).toMatch(/^postgres:\/\/newsflow_reader:[^@]+@postgres:5432\/newsflow$/);
+  expect(config.keys.length).toBeGreaterThan(0);
+  const mounted = compose.services.postgres.volumes?.find((v) => v.includes('docker-entrypoint-initdb.d'));
+  expect(readFileSync(path.join(REPO, mounted!.split(':')[0]), 'utf8')).toMatch(/CREATE ROLE newsflow_reader LOGIN/);
+});
+
+it('the environment check catches what once kept the API from starting', () => {
+  // The API reads HTTP_PORT and its own API_DATABASE_URL; the writers' DATABASE_URL is nothing to it.
+  const asOnceDeployed = literals({
+    DATABASE_URL: 'postgres://newsflow:newsflow@postgres:5432/newsflow',
+    HTTP_PORT: '3000',
+  });
+  expect(deployedEnvProblems('api', 'api', asOnceDeployed, { literalSecretsOk: true })).toEqual([
+    'api: DATABASE_URL is not read by api',
+    expect.stringContaining('api: api needs API_DATABASE_URL'),
+  ]);
+  expect(deployedEnvProblems('parser', 'parser', literals({ FETCHER_POLL_EVERY_MS: 'soon' }))).toEqual([
+    'parser: FETCHER_POLL_EVERY_MS is not read by parser',
+  ]);
+  expect(
+    deployedEnvProblems('fetcher', 'fetcher', literals({ FETCHER_POLL_EVERY_MS: 'soon', DATABASE_URL: 'x' })),
+  ).toEqual([
+    'fetcher: FETCHER_POLL_EVERY_MS="soon": expected an integer',
+    'fetcher: DATABASE_URL is a secret given as a literal',
+    'fetcher: DATABASE_URL="x": expected a URL',
+  ]);
+  expect(interpolateCompose('${NEWSFLOW_API_KEYS:-fallback}', { NEWSFLOW_API_KEYS: 'given' })).toBe('given');
 });
 
 it('scrapes every app in Prometheus and wires the collector to Jaeger', () => {
@@ -142,8 +197,10 @@ it('scrapes every app in Prometheus and wires the collector to Jaeger', () => {
     c.static_configs.flatMap((s) => s.targets),
   );
   for (const app of APPS) expect(targets).toContain(`${app}:${compose.services[app].environment?.HTTP_PORT}`);
+  // Prometheus resolves rule files relative to its config file (mounted at /etc/prometheus/prometheus.yml).
   for (const rules of prometheus.rule_files as string[]) {
-    const mounted = compose.services.prometheus.volumes?.some((v) => v.split(':')[1] === rules);
+    const inContainer = path.posix.resolve('/etc/prometheus', rules);
+    const mounted = compose.services.prometheus.volumes?.some((v) => v.split(':')[1] === inContainer);
     expect({ rules, mounted }).toEqual({ rules, mounted: true });
   }
 
@@ -154,6 +211,23 @@ it('scrapes every app in Prometheus and wires the collector to Jaeger', () => {
     for (const e of pipeline.exporters) expect(Object.keys(otel.exporters)).toContain(e);
   }
   expect(otel.exporters['otlp/jaeger'].endpoint).toBe('jaeger:4317');
+});
+
+// promtool comes with Debian's prometheus package; scripts/test installs it, so CI always runs this check.
+const promtool = spawnSync('promtool', ['--version'], { stdio: 'ignore' }).status === 0;
+(promtool || process.env.CI ? it : it.skip)('passes promtool check config and check rules', () => {
+  const dir = path.join(REPO, 'deploy/compose/prometheus');
+  for (const args of [
+    ['check', 'config', 'prometheus.yml'],
+    ['check', 'rules', 'alerts.yml'],
+  ]) {
+    const run = spawnSync('promtool', args, { cwd: dir, encoding: 'utf8' });
+    expect({ args, status: run.status, output: run.status === 0 ? '' : run.stdout + run.stderr }).toEqual({
+      args,
+      status: 0,
+      output: '',
+    });
+  }
 });
 
 it('has a multi-stage Dockerfile with a non-root runtime, and a .dockerignore that keeps what it copies', () => {

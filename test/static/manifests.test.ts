@@ -6,16 +6,18 @@
  * pointing at real workloads with the right topics and groups, and alert rules naming only defined metrics.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
 import { StageInputs, StageName } from '@newsflow/contracts';
-import { kafkaEnvSpec } from '@newsflow/messaging';
-import { DEFAULT_HTTP_PORT, httpEnvSpec, metricCatalog, MetricDescription } from '@newsflow/observability';
+import { DEFAULT_HTTP_PORT, metricCatalog, MetricDescription } from '@newsflow/observability';
+import { loadApiConfig } from '../../apps/api/src/api-config';
 import { schemaErrors } from './support/kubernetes-schemas';
 import { K8sObject, objectId, renderKustomization } from './support/kustomize-lite';
 import { promqlProblems as checkPromql } from './support/promql';
 import { commandProblems, REPO } from './support/repo-paths';
+import { allDeclaredNames, Deployed, deployedEnvProblems, GivenValue, SERVICE_ENV } from './support/service-env';
 
 const OVERLAYS = { dev: 'newsflow-dev', prod: 'newsflow' } as const;
 const APPS = ['fetcher', 'parser', 'enricher', 'indexer', 'api'];
@@ -29,7 +31,15 @@ const REQUIRED_ALERTS = [
 /** Seconds bootstrapStage allows itself to finish after SIGTERM before it forces an exit. */
 const APP_SHUTDOWN_BUDGET_S = 25;
 /** Secrets the manifests may reference (created outside the repository). */
-const SECRET_NAMES = new Set(['newsflow-database', 'newsflow-kafka', 'newsflow-kafka-ca']);
+const SECRET_NAMES = new Set(['newsflow-database', 'newsflow-kafka', 'newsflow-kafka-ca', 'newsflow-api']);
+/** What the operator's Secrets hold, in the shape the services parse (the values are made up). */
+const SECRET_SAMPLES: Record<string, string> = {
+  'newsflow-database/url': 'postgres://newsflow:secret@db.example:5432/newsflow?sslmode=verify-full',
+  'newsflow-api/database-url': 'postgres://newsflow_reader:secret@db.example:5432/newsflow?sslmode=verify-full',
+  'newsflow-api/api-keys': 'an-operator-chosen-key-0123456789\n',
+  'newsflow-kafka/username': 'newsflow',
+  'newsflow-kafka/password': 'secret',
+};
 /** Container fields the manifests may use: a typo (livenesProbe) would otherwise pass the schemas silently. */
 const CONTAINER_FIELDS = new Set([
   'name',
@@ -70,11 +80,16 @@ interface Container {
   image: string;
   command?: string[];
   ports?: Array<{ name?: string; containerPort: number }>;
-  env?: Array<{ name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }>;
+  env?: Array<{
+    name: string;
+    value?: string;
+    valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean } };
+  }>;
   envFrom?: Array<{ configMapRef?: { name: string } }>;
   livenessProbe?: { httpGet?: { path: string; port: string | number }; timeoutSeconds?: number };
   readinessProbe?: { httpGet?: { path: string; port: string | number }; timeoutSeconds?: number };
   startupProbe?: { httpGet?: { path: string; port: string | number } };
+  volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
   lifecycle?: { preStop?: { exec?: { command: string[] } } };
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
   securityContext?: Record<string, unknown> & { capabilities?: { drop?: string[] } };
@@ -85,7 +100,10 @@ interface PodSpec {
   securityContext?: Record<string, unknown>;
   automountServiceAccountToken?: boolean;
   restartPolicy?: string;
-  volumes?: Array<{ name: string; secret?: { secretName: string } }>;
+  volumes?: Array<{
+    name: string;
+    secret?: { secretName: string; items?: Array<{ key: string; path: string }> };
+  }>;
 }
 interface Workload {
   spec: { template: { metadata: { labels: Record<string, string> }; spec: PodSpec }; [k: string]: unknown };
@@ -226,20 +244,15 @@ describe.each(Object.entries(OVERLAYS))('overlay %s', (overlay, namespace) => {
 
   it('references secrets and never embeds them; the ConfigMap holds only known, non-secret settings', () => {
     const config = one<{ data: Record<string, string> }>(objects, 'ConfigMap', 'newsflow-config').data;
+    const specs = Object.values(SERVICE_ENV).flat();
     const secretVars = new Set(
-      Object.entries(kafkaEnvSpec)
-        .filter(([, v]) => 'secret' in v && v.secret)
-        .map(([k]) => k),
+      specs.flatMap((s) =>
+        Object.entries(s)
+          .filter(([, v]) => v.secret)
+          .map(([k]) => k),
+      ),
     );
-    secretVars.add('DATABASE_URL');
-    const known = new Set([
-      ...Object.keys(kafkaEnvSpec),
-      ...Object.keys(httpEnvSpec),
-      'LOG_LEVEL',
-      'FETCH_ALLOW_HOSTS',
-      'FETCH_USER_AGENT',
-      'FETCHER_POLL_EVERY_MS',
-    ]);
+    const known = allDeclaredNames();
     for (const key of Object.keys(config)) {
       expect({ key, secret: secretVars.has(key) }).toEqual({ key, secret: false });
       expect({ key, known: known.has(key) || key.startsWith('OTEL_') }).toEqual({ key, known: true });
@@ -254,14 +267,54 @@ describe.each(Object.entries(OVERLAYS))('overlay %s', (overlay, namespace) => {
       }
       for (const v of pod.volumes ?? []) if (v.secret) expect(SECRET_NAMES.has(v.secret.secretName)).toBe(true);
     }
-    // Apps that write to PostgreSQL get DATABASE_URL from the Secret.
-    for (const app of ['fetcher', 'indexer', 'api']) {
-      const env = one<Workload>(objects, 'Deployment', `newsflow-${app}`).spec.template.spec.containers[0].env ?? [];
-      expect(env.find((e) => e.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toEqual({
-        name: 'newsflow-database',
-        key: 'url',
-      });
+  });
+
+  /** The environment one container gets: the shared ConfigMap (envFrom), then its own entries on top. */
+  function containerEnv(kind: string, name: string) {
+    const config = one<{ data: Record<string, string> }>(objects, 'ConfigMap', 'newsflow-config').data;
+    const pod = one<Workload>(objects, kind, name).spec.template.spec;
+    const [c] = pod.containers;
+    const given: Record<string, GivenValue> = {};
+    for (const [k, v] of Object.entries(config)) given[k] = { literal: v };
+    for (const e of c.env ?? []) {
+      const ref = e.valueFrom?.secretKeyRef;
+      given[e.name] = ref ? { secret: `${ref.name}/${ref.key}` } : { literal: e.value ?? '' };
     }
+    return { config, pod, container: c, given };
+  }
+
+  it('gives each workload what its service declares it reads, and the values its parsers accept', () => {
+    const workloads: Array<[string, string, Deployed]> = [
+      ...APPS.map((app): [string, string, Deployed] => ['Deployment', `newsflow-${app}`, app as Deployed]),
+      ['Job', 'newsflow-migrate', 'migrate'],
+      ['Job', 'newsflow-topics', 'topics'],
+    ];
+    const problems = workloads.flatMap(([kind, name, service]) => {
+      const { config, given } = containerEnv(kind, name);
+      // The ConfigMap is shared by every container: a setting there need not be read by all of them.
+      return deployedEnvProblems(`${kind}/${name}`, service, given, { unreadOk: Object.keys(config) });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('starts the query API with a configuration it accepts: its own read-only database URL and mounted keys', () => {
+    const { pod, container, given } = containerEnv('Deployment', 'newsflow-api');
+    const env: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(given)) env[k] = 'literal' in v ? v.literal : SECRET_SAMPLES[v.secret];
+    expect(given.API_DATABASE_URL).toEqual({ secret: 'newsflow-api/database-url' });
+    expect(given.DATABASE_URL).toBeUndefined();
+    // API_KEYS_FILE must lie in a read-only mount of a Secret volume that projects the file.
+    const keysFile = env.API_KEYS_FILE!;
+    const mount = container.volumeMounts?.find((m) => keysFile.startsWith(m.mountPath + '/'));
+    expect(mount?.readOnly).toBe(true);
+    const volume = pod.volumes?.find((v) => v.name === mount?.name)?.secret;
+    const item = volume?.items?.find((i) => i.path === path.relative(mount!.mountPath, keysFile));
+    expect(item).toBeDefined();
+    const dir = mkdtempSync(path.join(tmpdir(), 'api-keys-'));
+    writeFileSync(path.join(dir, 'keys'), SECRET_SAMPLES[`${volume!.secretName}/${item!.key}`]);
+    const config = loadApiConfig({ ...env, API_KEYS_FILE: path.join(dir, 'keys') });
+    expect(config.keys).toEqual(['an-operator-chosen-key-0123456789']);
+    expect(config.port).toBe(container.ports?.find((p) => p.name === 'http')?.containerPort);
   });
 
   it('autoscales the consumer stages on their own group lag and the API on CPU', () => {

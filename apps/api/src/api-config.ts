@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { bool, ConfigError, int, list, loadConfig, str, url } from '@newsflow/config';
+import { bool, ConfigProblems, int, list, loadConfig, str, url } from '@newsflow/config';
+import { httpEnvSpec } from '@newsflow/observability';
 
 /** The read-only role the local stack creates and the reader-grants migration grants SELECT to. */
 export const DEFAULT_API_DATABASE_URL = 'postgres://newsflow_reader:newsflow_reader@127.0.0.1:55432/newsflow';
@@ -9,14 +10,28 @@ const identifier = (raw: string): string => {
   return raw;
 };
 
+/** The API's port when HTTP_PORT is unset: its routes, /metrics and /health share it. */
+export const DEFAULT_API_PORT = 3000;
+
+/**
+ * Every variable the query API reads. The port is HTTP_PORT, the name every service uses for its HTTP listener
+ * (the deployments set it per container); the database is the API's own read-only role, never the writers'
+ * DATABASE_URL. `deployment: 'required'` marks what a deployment must set although a default exists: the default
+ * suits the local stack only. test/static reads this declaration to check docker-compose.yml and the manifests.
+ */
 export const apiEnvSpec = {
-  API_PORT: { parse: int(1, 65535), default: 3000, description: 'HTTP port of the query API' },
-  API_HOST: { parse: str, default: '0.0.0.0', description: 'address the query API listens on' },
+  HTTP_PORT: {
+    ...httpEnvSpec.HTTP_PORT,
+    default: DEFAULT_API_PORT,
+    description: 'port of the query API, its /metrics and /health/* (0: any free port, as tests use)',
+  },
+  HTTP_HOST: httpEnvSpec.HTTP_HOST,
   API_DATABASE_URL: {
     parse: url('postgres', 'postgresql'),
     default: DEFAULT_API_DATABASE_URL,
     description: 'PostgreSQL URL of a read-only role',
     secret: true,
+    deployment: 'required' as const,
   },
   API_DATABASE_SCHEMA: {
     parse: identifier,
@@ -76,44 +91,37 @@ export function parseKeysFile(content: string): string[] {
  * an API nobody can call is a misconfiguration, not a secure default.
  */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const problems: string[] = [];
-  const attempt = <T>(load: () => T): T | undefined => {
-    try {
-      return load();
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      problems.push(...err.problems);
-      return undefined;
-    }
-  };
+  const problems = new ConfigProblems();
   // Keys are checked even when another variable is wrong, so one boot reports every problem.
   const { API_KEYS, API_KEYS_FILE, API_REQUIRE_KEY, ...serverSpec } = apiEnvSpec;
-  const c = attempt(() => loadConfig(serverSpec, env));
-  const k = attempt(() => loadConfig({ API_KEYS, API_KEYS_FILE, API_REQUIRE_KEY }, env));
+  const c = problems.attempt(() => loadConfig(serverSpec, env));
+  const k = problems.attempt(() => loadConfig({ API_KEYS, API_KEYS_FILE, API_REQUIRE_KEY }, env));
   const keys = [...(k?.API_KEYS ?? [])];
   if (k?.API_KEYS_FILE) {
     try {
       keys.push(...parseKeysFile(readFileSync(k.API_KEYS_FILE, 'utf8')));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      problems.push(`API_KEYS_FILE=${JSON.stringify(k.API_KEYS_FILE)}: cannot read (${code})`);
+      problems.add(`API_KEYS_FILE=${JSON.stringify(k.API_KEYS_FILE)}: cannot read (${code})`);
     }
   }
   const short = keys.filter((key) => key.length < 16).length;
-  if (short) problems.push(`API_KEYS: ${short} key(s) shorter than 16 characters (too easy to guess)`);
-  if (k?.API_REQUIRE_KEY && !keys.length && !problems.some((p) => p.startsWith('API_KEYS'))) {
-    problems.push('API_KEYS or API_KEYS_FILE must give at least one key (or set API_REQUIRE_KEY=false)');
+  if (short) problems.add(`API_KEYS: ${short} key(s) shorter than 16 characters (too easy to guess)`);
+  if (k?.API_REQUIRE_KEY && !keys.length && !problems.has((p) => p.startsWith('API_KEYS'))) {
+    problems.add('API_KEYS or API_KEYS_FILE must give at least one key (or set API_REQUIRE_KEY=false)');
   }
-  if (problems.length || !c || !k) throw new ConfigError(problems);
+  problems.throwIfAny();
+  // No problem collected: both loaders returned their values.
+  const server = c!;
   return {
-    port: c.API_PORT,
-    host: c.API_HOST,
-    databaseUrl: c.API_DATABASE_URL,
-    databaseSchema: c.API_DATABASE_SCHEMA || null,
-    poolSize: c.API_DATABASE_POOL_SIZE,
-    statementTimeoutMs: c.API_STATEMENT_TIMEOUT_MS,
-    requireKey: k.API_REQUIRE_KEY,
+    port: server.HTTP_PORT,
+    host: server.HTTP_HOST,
+    databaseUrl: server.API_DATABASE_URL,
+    databaseSchema: server.API_DATABASE_SCHEMA || null,
+    poolSize: server.API_DATABASE_POOL_SIZE,
+    statementTimeoutMs: server.API_STATEMENT_TIMEOUT_MS,
+    requireKey: k!.API_REQUIRE_KEY,
     keys: [...new Set(keys)],
-    rateLimitPerMinute: c.API_RATE_LIMIT_PER_MINUTE,
+    rateLimitPerMinute: server.API_RATE_LIMIT_PER_MINUTE,
   };
 }

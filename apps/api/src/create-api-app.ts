@@ -13,13 +13,17 @@ export const DOCS_PATH = 'docs';
 export const OPENAPI_JSON_PATH = '/docs/openapi.json';
 
 /**
- * The API as a Nest application, not yet listening (main.ts listens on API_PORT; tests on port 0). The database
+ * The API as a Nest application, not yet listening (main.ts listens on HTTP_PORT; tests on port 0). The database
  * pool is opened first, so a wrong URL or password fails the boot instead of every request.
  */
 export async function createApiApp(config: ApiConfig, logger?: LoggerService): Promise<INestApplication> {
   const db = await ReadDatabase.open(config);
   try {
-    const app = await NestFactory.create(ApiModule.register(config, db), { logger: logger ?? ['error', 'warn'] });
+    const app = await NestFactory.create(ApiModule.register(config, db), {
+      logger: logger ?? ['error', 'warn'],
+      // A module that fails to build rejects (and runService reports it) instead of Nest exiting 1 on its own.
+      abortOnError: false,
+    });
     app.use(new RequestMetrics(app.get<Registry>(METRICS_REGISTRY)).middleware);
     const document = SwaggerModule.createDocument(
       app,

@@ -1,5 +1,9 @@
 import './tracing';
 import { bootstrapStage } from '@newsflow/messaging';
+import { runService } from '@newsflow/telemetry';
+import { fetcherServiceEnv } from './service-env';
 import { FetcherModule } from './fetcher.module';
 
-void bootstrapStage('fetcher', (deps) => FetcherModule.register(deps));
+runService('fetcher', fetcherServiceEnv, (logger) =>
+  bootstrapStage('fetcher', logger, (deps) => FetcherModule.register(deps)),
+);

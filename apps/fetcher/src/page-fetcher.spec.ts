@@ -12,7 +12,12 @@ import { Logger } from '@newsflow/telemetry';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { loadFetcherConfig } from './fetcher-config';
 import { PageFetcher } from './page-fetcher';
-import { createMetricsRegistry, createNewsflowMetrics, FetchMetricsRecorder, NewsflowMetrics } from '@newsflow/observability';
+import {
+  createMetricsRegistry,
+  createNewsflowMetrics,
+  FetchMetricsRecorder,
+  NewsflowMetrics,
+} from '@newsflow/observability';
 
 /**
  * PageFetcher against the misbehaving newsroom on loopback, with the in-memory host limiter and a fake database

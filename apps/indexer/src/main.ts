@@ -1,6 +1,10 @@
 import './tracing';
 import { databaseUrlFromEnv } from '@newsflow/db';
 import { bootstrapStage } from '@newsflow/messaging';
+import { runService } from '@newsflow/telemetry';
+import { indexerServiceEnv } from './service-env';
 import { IndexerModule } from './indexer.module';
 
-void bootstrapStage('indexer', (deps) => IndexerModule.register(deps), { databaseUrl: databaseUrlFromEnv() });
+runService('indexer', indexerServiceEnv, async (logger) =>
+  bootstrapStage('indexer', logger, (deps) => IndexerModule.register(deps), { databaseUrl: databaseUrlFromEnv() }),
+);

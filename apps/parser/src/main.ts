@@ -1,5 +1,9 @@
 import './tracing';
 import { bootstrapStage } from '@newsflow/messaging';
+import { runService } from '@newsflow/telemetry';
+import { parserServiceEnv } from './service-env';
 import { ParserModule } from './parser.module';
 
-void bootstrapStage('parser', (deps) => ParserModule.register(deps));
+runService('parser', parserServiceEnv, (logger) =>
+  bootstrapStage('parser', logger, (deps) => ParserModule.register(deps)),
+);

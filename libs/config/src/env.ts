@@ -12,6 +12,11 @@ export interface EnvVar<T> {
   description: string;
   /** Secrets are never echoed in error messages or logs. */
   secret?: boolean;
+  /**
+   * `required`: a deployment (compose, Kubernetes) must set it although a default exists, because the default only
+   * suits the local stack (a loopback database URL). The static checks of the deployment files read this.
+   */
+  deployment?: 'required';
 }
 
 export class ConfigError extends Error {
@@ -20,6 +25,9 @@ export class ConfigError extends Error {
     super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
 }
+
+/** The variables one module reads, by name. */
+export type EnvSpec = Record<string, EnvVar<unknown>>;
 
 export type ConfigOf<S extends Record<string, EnvVar<unknown>>> = {
   [K in keyof S]: S[K] extends EnvVar<infer T> ? T : never;
@@ -103,3 +111,34 @@ export const hostPorts: EnvParser<string[]> = (raw) => {
   }
   return items;
 };
+
+/**
+ * Collects the problems of several loaders (and checks of one's own) so one boot reports every bad variable at
+ * once, not the first only. Errors that are not ConfigErrors are bugs and pass through.
+ */
+export class ConfigProblems {
+  readonly problems: string[] = [];
+
+  attempt<T>(load: () => T): T | undefined {
+    try {
+      return load();
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      this.problems.push(...err.problems);
+      return undefined;
+    }
+  }
+
+  add(problem: string): void {
+    this.problems.push(problem);
+  }
+
+  has(predicate: (problem: string) => boolean): boolean {
+    return this.problems.some(predicate);
+  }
+
+  /** Throws one ConfigError with every problem collected, if there is any. */
+  throwIfAny(): void {
+    if (this.problems.length) throw new ConfigError([...this.problems]);
+  }
+}

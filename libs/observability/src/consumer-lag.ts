@@ -77,8 +77,12 @@ export class ConsumerLagMonitor {
 
   start(): void {
     if (this.timer) return;
-    void this.refresh();
-    this.timer = setInterval(() => void this.refresh(), this.options.intervalMs ?? 15_000);
+    // update() reports its own failures through onError, so a refresh never rejects; the catch only says so.
+    const refresh = (): void => {
+      this.refresh().catch(() => undefined);
+    };
+    refresh();
+    this.timer = setInterval(refresh, this.options.intervalMs ?? 15_000);
     this.timer.unref();
   }
 

@@ -1,4 +1,4 @@
-import { int, loadConfig } from '@newsflow/config';
+import { int, loadConfig, str } from '@newsflow/config';
 
 /** The port every stage service serves /metrics and /health/* on (Prometheus's conventional exporter port). */
 export const DEFAULT_HTTP_PORT = 9464;
@@ -9,8 +9,15 @@ export const httpEnvSpec = {
     default: DEFAULT_HTTP_PORT,
     description: 'port of the health and metrics endpoints (0: any free port, as tests use)',
   },
+  HTTP_HOST: { parse: str, default: '0.0.0.0', description: 'address the HTTP listener binds' },
 };
 
 export function httpPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   return loadConfig(httpEnvSpec, env).HTTP_PORT;
+}
+
+/** Where the HTTP listener binds: HTTP_HOST and HTTP_PORT. */
+export function httpListenerFromEnv(env: NodeJS.ProcessEnv = process.env): { host: string; port: number } {
+  const c = loadConfig(httpEnvSpec, env);
+  return { host: c.HTTP_HOST, port: c.HTTP_PORT };
 }

@@ -123,10 +123,13 @@ function waitForLine(service: RunningService, pattern: RegExp, timeoutMs: number
       }
     };
     service.child.stdout!.on('data', onData);
-    void service.exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`${service.stage} exited with ${code} during start-up; see ${service.logFile}`));
-    });
+    service.exited.then(
+      (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${service.stage} exited with ${code} during start-up; see ${service.logFile}`));
+      },
+      (err: Error) => reject(err),
+    );
   });
 }
 

@@ -34,12 +34,14 @@ export class Supervisor {
     const ready = waitForReady(service);
     ready.catch(() => undefined);
     this.readiness.set(name, ready);
-    void service.exited.then(async () => {
-      if (this.stopping || this.services.get(name) !== service) return;
-      this.restarts.set(name, (this.restarts.get(name) ?? 0) + 1);
-      await sleep(this.restartDelayMs);
-      if (!this.stopping) this.launch(stage, name);
-    });
+    service.exited
+      .then(async () => {
+        if (this.stopping || this.services.get(name) !== service) return;
+        this.restarts.set(name, (this.restarts.get(name) ?? 0) + 1);
+        await sleep(this.restartDelayMs);
+        if (!this.stopping) this.launch(stage, name);
+      })
+      .catch((err: Error) => process.stderr.write(`supervisor: cannot restart ${name}: ${err.message}\n`));
   }
 
   /** Resolves once every service (as currently started) is ready. */

@@ -1,5 +1,6 @@
 import pino, { Logger } from 'pino';
 import { context, trace } from '@opentelemetry/api';
+import { loadConfig } from '@newsflow/config';
 
 /**
  * Structured JSON logs (one object per line on stdout) carrying the active trace and span ids, so a log line can
@@ -7,7 +8,29 @@ import { context, trace } from '@opentelemetry/api';
  */
 export type { Logger };
 
-export function createLogger(service: string, level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+/** pino's levels; `silent` turns logging off. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const logLevelEnvSpec = {
+  LOG_LEVEL: {
+    // Case-insensitive: operators write INFO as often as info. pino itself throws on an unknown level.
+    parse: (raw: string): LogLevel => {
+      const level = raw.toLowerCase() as LogLevel;
+      if (!LOG_LEVELS.includes(level)) throw new Error(`expected one of ${LOG_LEVELS.join(', ')}`);
+      return level;
+    },
+    default: 'info' as LogLevel,
+    description: 'level of the JSON logs on stdout',
+  },
+};
+
+/** LOG_LEVEL, validated: a ConfigError naming the variable when it is not one of pino's levels. */
+export function logLevelFromEnv(env: NodeJS.ProcessEnv = process.env): LogLevel {
+  return loadConfig(logLevelEnvSpec, env).LOG_LEVEL;
+}
+
+export function createLogger(service: string, level: LogLevel = logLevelFromEnv()): Logger {
   return pino({
     name: service,
     level,

@@ -5,12 +5,6 @@ import path from 'node:path';
 export const REPO = path.resolve(__dirname, '../../..');
 
 /**
- * Apps that compose and Kubernetes already run but whose sources land later (the HTTP query API). A command
- * naming one of them is accepted while its source is missing, and checked like the others once it exists.
- */
-export const PENDING_SOURCES = new Set(['apps/api/src/main.ts']);
-
-/**
  * Checks a container command against the repository: `node dist/<path>.js` must be compiled from
  * `<path>.ts`, and a CLI sub-command must have its command file. Returns the problems found.
  */
@@ -23,7 +17,7 @@ export function commandProblems(command: unknown, where: string): string[] {
   if (!match) return [`${where}: ${entry} is not a compiled entry point under dist/`];
   const source = `${match[1]}.ts`;
   if (!existsSync(path.join(REPO, source))) {
-    return PENDING_SOURCES.has(source) ? [] : [`${where}: ${entry} has no source ${source}`];
+    return [`${where}: ${entry} has no source ${source}`];
   }
   if (source === 'apps/cli/src/main.ts') {
     const sub = args[0];

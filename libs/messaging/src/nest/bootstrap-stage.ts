@@ -6,19 +6,19 @@ import {
   ConsumerStateTracker,
   createMetricsRegistry,
   createNewsflowMetrics,
-  httpPortFromEnv,
+  httpEnvSpec,
+  httpListenerFromEnv,
   NewsflowMetrics,
   ObservabilityModule,
   StageMetricsRecorder,
   trackKafkaConsumer,
 } from '@newsflow/observability';
-import { ConfigOf, int, loadConfig } from '@newsflow/config';
-import { createLogger, Logger, shutdownTracing } from '@newsflow/telemetry';
-import { kafkaConfigFromEnv } from '../kafka-config';
+import { ConfigProblems, EnvSpec, int, loadConfig } from '@newsflow/config';
+import { Logger, RunningService } from '@newsflow/telemetry';
+import { kafkaConfigFromEnv, kafkaEnvSpec } from '../kafka-config';
 import { kafkaLogCreator } from '../kafka-logging';
 import { STAGE_RUNNER_DEFAULTS } from '../stage-runner';
 import { KafkaStageTransport, KafkaStageTransportOptions } from './kafka-stage-transport';
-import { exitWithParent } from './exit-with-parent';
 import { PinoNestLogger } from './pino-nest-logger';
 import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
 
@@ -54,10 +54,13 @@ export const stageDeliveryEnvSpec = {
   },
 };
 
+/** The variables every stage's runtime reads (besides LOG_LEVEL, which runService checks for every service). */
+export const stageRuntimeEnvSpecs: EnvSpec[] = [kafkaEnvSpec, httpEnvSpec, stageDeliveryEnvSpec];
+
 export const KAFKA = Symbol('KAFKA');
 export const LOGGER = Symbol('LOGGER');
 
-export interface StageBootstrap {
+export interface StageBootstrap extends RunningService {
   app: INestApplication;
   kafka: Kafka;
   logger: Logger;
@@ -71,31 +74,33 @@ export interface StageBootstrapOptions {
   databaseUrl?: string;
 }
 
+/** Every variable the stage runtime reads, validated together so one boot reports every problem at once. */
+function loadStageRuntimeConfig(stage: StageName, logger: Logger) {
+  const problems = new ConfigProblems();
+  const kafka = problems.attempt(
+    () => new Kafka({ ...kafkaConfigFromEnv(stage), logCreator: kafkaLogCreator(logger) }),
+  );
+  const http = problems.attempt(() => httpListenerFromEnv());
+  const delivery = problems.attempt(() => loadConfig(stageDeliveryEnvSpec));
+  problems.throwIfAny();
+  // No problem collected: every loader returned its value.
+  return { kafka: kafka!, http: http!, delivery: delivery! };
+}
+
 /**
  * Starts one pipeline stage as a Nest hybrid application: the KafkaStageTransport consumes and produces, and an HTTP
  * listener on HTTP_PORT serves /metrics, /health/live and /health/ready (broker, database, consumer state).
- * Configuration is validated first: a bad variable exits (78) with a clear message before anything connects.
- * SIGTERM/SIGINT close the app — the transport finishes its batch and commits, providers close their connections —
- * then flush traces and exit 0.
+ * Configuration is validated first and a bad variable rejects with a ConfigError before anything connects; run it
+ * under `runService`, which turns that into exit 78 and handles SIGTERM through `close()` (the transport finishes
+ * its batch and commits, providers close their connections).
  */
 export async function bootstrapStage(
   stage: StageName,
+  logger: Logger,
   moduleFactory: (deps: { kafka: Kafka; logger: Logger; metrics: NewsflowMetrics }) => DynamicModule,
   options: StageBootstrapOptions = {},
 ): Promise<StageBootstrap> {
-  const logger = createLogger(stage);
-  let kafka: Kafka;
-  let httpPort: number;
-  let delivery: ConfigOf<typeof stageDeliveryEnvSpec>;
-  try {
-    kafka = new Kafka({ ...kafkaConfigFromEnv(stage), logCreator: kafkaLogCreator(logger) });
-    httpPort = httpPortFromEnv();
-    delivery = loadConfig(stageDeliveryEnvSpec);
-  } catch (err) {
-    logger.fatal((err as Error).message);
-    process.stderr.write(`${stage}: ${(err as Error).message}\n`);
-    process.exit(78); // EX_CONFIG
-  }
+  const { kafka, delivery, http } = loadStageRuntimeConfig(stage, logger);
   const registry = createMetricsRegistry({ service: stage });
   const metrics = createNewsflowMetrics(registry);
   const recorder = new StageMetricsRecorder(metrics, stage);
@@ -146,40 +151,29 @@ export async function bootstrapStage(
   })
   class StageRootModule {}
 
-  const app = await NestFactory.create(StageRootModule, { logger: new PinoNestLogger(logger) });
+  // abortOnError off: an error while Nest builds the modules (a provider that cannot connect) rejects this promise,
+  // so runService reports it, instead of Nest exiting 1 on its own.
+  const app = await NestFactory.create(StageRootModule, { logger: new PinoNestLogger(logger), abortOnError: false });
   // Registered on the HTTP app *before* the microservice is connected with inheritAppConfig: filters set on the
   // connected microservice itself are ignored in a hybrid app, and errors would reach the runner as {status:'error'}.
   app.useGlobalFilters(new RethrowRpcExceptionsFilter());
   app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight work');
-    consumerState.stopping();
-    const force = setTimeout(() => {
-      logger.error('shutdown took too long, exiting');
-      process.exit(1);
-    }, 25_000);
-    try {
-      await app.close();
-      await shutdownTracing();
-    } finally {
-      clearTimeout(force);
-      logger.info('stopped');
-      process.exit(0);
-    }
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  exitWithParent((reason) => void shutdown(reason));
-
   await app.startAllMicroservices();
   consumerState.started();
-  await app.listen(httpPort, process.env.HTTP_HOST ?? '0.0.0.0');
-  httpPort = (app.getHttpServer().address() as { port: number }).port;
+  await app.listen(http.port, http.host);
+  const httpPort = (app.getHttpServer().address() as { port: number }).port;
   // Always logged, whatever LOG_LEVEL says: supervisors (the demo, tests, benchmarks) wait for this line.
   logger.child({}, { level: 'info' }).info({ stage, httpPort }, 'stage ready');
-  return { app, kafka, logger, metrics, httpPort };
+  return {
+    app,
+    kafka,
+    logger,
+    metrics,
+    httpPort,
+    async close() {
+      consumerState.stopping();
+      await app.close();
+    },
+  };
 }
