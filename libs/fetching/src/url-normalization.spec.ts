@@ -1,3 +1,4 @@
+import { articleIdFor } from '@newsflow/contracts';
 import { isTrackingParam, normalizeUrl, normalizeUrlFrom } from './url-normalization';
 
 describe('normalizeUrl', () => {
@@ -43,6 +44,22 @@ describe('normalizeUrl', () => {
       'HTTPS://EXAMPLE.COM/news/story?id=7',
     ];
     expect(new Set(spellings.map(normalizeUrl)).size).toBe(1);
+  });
+
+  it('keeps route fragments (`#!/…`, `#/…`) and drops anchors', () => {
+    expect(normalizeUrl('https://x.test/#!/story/1')).toBe('https://x.test/#!/story/1');
+    expect(normalizeUrl('https://X.test:443/#/story/2')).toBe('https://x.test/#/story/2');
+    expect(normalizeUrl('https://x.test/app?utm_source=rss#!/story/%7e1')).toBe('https://x.test/app#!/story/~1');
+    expect(normalizeUrl('https://x.test/a#section-2')).toBe('https://x.test/a');
+    expect(normalizeUrl('https://x.test/a#comments')).toBe('https://x.test/a');
+  });
+
+  it('gives hash-routed stories their own article ids and anchors of one page one id', () => {
+    const idOf = (url: string) => articleIdFor(normalizeUrl(url));
+    expect(idOf('https://x.test/#!/story/1')).not.toBe(idOf('https://x.test/#!/story/2'));
+    expect(idOf('https://x.test/#/story/1')).not.toBe(idOf('https://x.test/#/story/2'));
+    expect(idOf('https://x.test/#!/story/1')).not.toBe(idOf('https://x.test/'));
+    expect(idOf('https://x.test/a#top')).toBe(idOf('https://x.test/a'));
   });
 
   it('throws on a relative or invalid URL', () => {

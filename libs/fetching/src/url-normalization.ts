@@ -4,6 +4,8 @@
  * punycode, default ports, dot segments, IPv4 spellings); this file adds the news-specific parts.
  */
 
+import { isRouteFragment } from '@newsflow/contracts';
+
 /**
  * Query parameters that only carry campaign or click tracking and never select content. Prefix rules end
  * with `*`. Sources: Google Analytics (utm_*, _ga, _gl, gclid, gbraid, wbraid, dclid), Meta (fbclid,
@@ -78,14 +80,16 @@ function decodeParamName(raw: string): string {
 }
 
 /**
- * Normalises a URL: lower-case scheme and host, IDN host to punycode, no default port, no fragment,
- * no dot segments, no tracking parameters, the remaining query parameters sorted by name (stable, so
- * repeated names keep their order), an empty query removed, percent-encoding normalised, and a trailing
- * dot removed from the host. Throws a TypeError for a string that is not an absolute URL.
+ * Normalises a URL: lower-case scheme and host, IDN host to punycode, no default port, no fragment unless
+ * it is a route (`#!/story/1`, `#/story/2`; isRouteFragment, the rule the article id follows too), no dot
+ * segments, no tracking parameters, the remaining query parameters sorted by name (stable, so repeated
+ * names keep their order), an empty query removed, percent-encoding normalised, and a trailing dot
+ * removed from the host. Throws a TypeError for a string that is not an absolute URL.
  */
 export function normalizeUrl(url: string): string {
   const parsed = new URL(url.trim());
-  parsed.hash = '';
+  // A route fragment selects the article on a hash-routed site, so it is kept, and spelled like a path.
+  parsed.hash = isRouteFragment(parsed.hash) ? normalizePercentEncoding(parsed.hash) : '';
   if (parsed.hostname.endsWith('.') && parsed.hostname.length > 1) {
     parsed.hostname = parsed.hostname.replace(/\.+$/, '');
   }
