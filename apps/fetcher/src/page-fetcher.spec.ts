@@ -7,7 +7,8 @@ import {
   startMisbehavingNewsroom,
 } from '@newsflow/fixture-site';
 import { fetchPolicyFromEnv, InMemoryHostRateLimiter } from '@newsflow/fetching';
-import { PermanentError, RetryLaterError } from '@newsflow/messaging';
+import { DependencyUnavailableError, PermanentError, RetryLaterError } from '@newsflow/messaging';
+import { Client } from 'pg';
 import { Logger } from '@newsflow/telemetry';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { loadFetcherConfig } from './fetcher-config';
@@ -37,10 +38,11 @@ interface Harness {
   validators: Map<string, { etag: string | null; lastModified: string | null }>;
 }
 
-function harness(intervalMs = 0): Harness {
+function harness(intervalMs = 0, databaseDown?: () => Promise<never>): Harness {
   const writes: unknown[][] = [];
   const validators = new Map<string, { etag: string | null; lastModified: string | null }>();
   const query = async (sql: string, params: unknown[]) => {
+    if (databaseDown) return databaseDown();
     if (/^\s*SELECT (f\.)?etag/.test(sql)) {
       const v = validators.get(params[0] as string);
       return v ? [v] : [];
@@ -153,4 +155,37 @@ it('turns a policy refusal into a PermanentError after recording it', async () =
   const err = await h.fetcher.fetchPage(request(`${newsroom.url}/private/secret.html`), new Date()).catch((e) => e);
   expect(err).toBeInstanceOf(PermanentError);
   expect(h.writes[0][CLASS]).toBe('refused:robots-disallowed');
+});
+
+/** The error node-postgres gives when nothing listens where the database should be (port 1 on loopback). */
+async function refusedConnection(): Promise<never> {
+  const client = new Client({ host: '127.0.0.1', port: 1, user: 'x', database: 'x', connectionTimeoutMillis: 2_000 });
+  await client.connect();
+  throw new Error('port 1 answered');
+}
+
+it('pauses the stage on the request (DependencyUnavailableError) when PostgreSQL is down, not retrying it away', async () => {
+  const h = harness(0, refusedConnection);
+  const url = `${newsroom.url}/articles/${NEWSROOM_ARTICLES[0].slug}.html?db-down`;
+  const err = await h.fetcher.fetchPage(request(url), new Date()).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(DependencyUnavailableError);
+  expect((err as DependencyUnavailableError).dependency).toBe('postgres');
+  expect((err as Error).message).toMatch(/ECONNREFUSED/);
+});
+
+it('treats a site refusing the connection as the request failing, not as a paused dependency', async () => {
+  const h = harness();
+  // Port 1 on the allowed loopback host refuses: the same ECONNREFUSED, from the site this time.
+  const policy = fetchPolicyFromEnv({ FETCH_ALLOW_HOSTS: '127.0.0.1:1' });
+  const fetcher = new PageFetcher(
+    policy,
+    loadFetcherConfig({ FETCH_HOST_INTERVAL_MS: '0' }),
+    h.limiter,
+    { dataSource: { query: async () => [] } } as unknown as Database,
+    new FetchMetricsReporter({ info: () => undefined } as unknown as Logger, loadFetcherConfig({})),
+    new FetchMetricsRecorder(h.prometheus),
+  );
+  const err = await fetcher.fetchPage(request('http://127.0.0.1:1/story.html'), new Date()).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(Error);
+  expect(err).not.toBeInstanceOf(DependencyUnavailableError);
 });

@@ -15,11 +15,11 @@ import {
   safeFetch,
   withRobots,
 } from '@newsflow/fetching';
-import { PermanentError, RetryLaterError } from '@newsflow/messaging';
+import { dependencyGuard, PermanentError, RetryLaterError } from '@newsflow/messaging';
 import { FetcherConfig } from './fetcher-config';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { FetchMetricsRecorder, outcomeOfErrorCode, outcomeOfStatus } from '@newsflow/observability';
-import { conditionalValidators, FetchOutcomeRecord, recordFetch } from '@newsflow/db';
+import { conditionalValidators, FetchOutcomeRecord, isConnectionError, recordFetch } from '@newsflow/db';
 import { FETCH_POLICY, FETCHER_CONFIG, HOST_RATE_LIMITER } from './tokens';
 
 /** A transient HTTP failure (5xx without Retry-After): the stage retries it with its own backoff tiers. */
@@ -48,11 +48,15 @@ const OVERLOAD_FLOOR_MS = 10_000;
  * - 304: recorded and counted, nothing published;
  * - pages that are not articles (bot walls, paywalls, JS shells, error pages, 4xx): expected outcomes, recorded in
  *   the fetch log with their class and rule, never published, never dead-lettered;
- * - an article: recorded and turned into the fetched-page message.
+ * - an article: recorded and turned into the fetched-page message;
+ * - PostgreSQL unreachable (host slots, the fetch log): `DependencyUnavailableError`, the stage pauses on the
+ *   request until the database is back (it never retries requests into dead letters over an outage).
  */
 @Injectable()
 export class PageFetcher {
   readonly policy: FetchPolicy;
+  /** Every database call of a fetch goes through this; the site's own connection errors do not. */
+  private readonly postgres = dependencyGuard('postgres', isConnectionError);
 
   constructor(
     @Inject(FETCH_POLICY) basePolicy: FetchPolicy,
@@ -94,16 +98,14 @@ export class PageFetcher {
     } catch {
       // robots.txt unreachable: safeFetch decides (and refuses) by the same cached verdict; no delay to honour here.
     }
-    const { waitMs } = await this.limiter.acquire(
-      host,
-      politeIntervalMs(this.config.FETCH_HOST_INTERVAL_MS, crawlDelayMs),
-    );
+    const interval = politeIntervalMs(this.config.FETCH_HOST_INTERVAL_MS, crawlDelayMs);
+    const { waitMs } = await this.postgres(() => this.limiter.acquire(host, interval));
     return waitMs;
   }
 
   /** Tells every replica to leave the host alone for `delayMs` (a 429/503 Retry-After). */
   deferHost(url: string, delayMs: number): Promise<void> {
-    return this.limiter.defer(new URL(url).host, delayMs);
+    return this.postgres(() => this.limiter.defer(new URL(url).host, delayMs));
   }
 
   async fetchPage(req: FetchRequestV1, fetchStartedAt: Date): Promise<PageFetchOutcome> {
@@ -117,10 +119,10 @@ export class PageFetcher {
     }
     const sourceId = req.origin.sourceId;
     const feedDate = req.origin.feedItem ? (feedItemDate(toFeedDates(req.origin.feedItem)) ?? null) : null;
-    const validators = await conditionalValidators(this.db.dataSource, url);
+    const validators = await this.postgres(() => conditionalValidators(this.db.dataSource, url));
     // Every outcome is recorded for the URL asked for, with its source and the feed date it was requested for.
     const record = (outcome: Omit<FetchOutcomeRecord, 'url' | 'sourceId' | 'feedDate'>) =>
-      recordFetch(this.db.dataSource, { url, sourceId, feedDate, ...outcome });
+      this.postgres(() => recordFetch(this.db.dataSource, { url, sourceId, feedDate, ...outcome }));
 
     let result: FetchResult;
     try {

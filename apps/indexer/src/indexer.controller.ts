@@ -3,13 +3,7 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 import { context, Span, trace } from '@opentelemetry/api';
 import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
 import { ArticleWriteCoalescer, Database, indexArticles, isConnectionError, isDataError } from '@newsflow/db';
-import {
-  DependencyUnavailableError,
-  LOGGER,
-  OutgoingMessage,
-  PermanentError,
-  StageMessageContext,
-} from '@newsflow/messaging';
+import { dependencyGuard, LOGGER, OutgoingMessage, PermanentError, StageMessageContext } from '@newsflow/messaging';
 import { NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
 import { Logger } from '@newsflow/telemetry';
 
@@ -26,6 +20,8 @@ const tracer = trace.getTracer('newsflow-indexer');
 @Controller()
 export class IndexerController {
   private readonly writer: ArticleWriteCoalescer;
+  /** The database being down is not these articles' fault: the stage pauses (backpressure), never retries them away. */
+  private readonly postgres = dependencyGuard('postgres', isConnectionError);
 
   constructor(
     private readonly db: Database,
@@ -57,13 +53,11 @@ export class IndexerController {
     const stopTimer = this.metrics.dbWrite.startTimer({ operation: 'index' });
     let results;
     try {
-      results = await this.writer.index(
-        items.map(({ input, ctx }) => ({ message: input, traceId: ctx.span.spanContext().traceId })),
+      results = await this.postgres(() =>
+        this.writer.index(items.map(({ input, ctx }) => ({ message: input, traceId: ctx.span.spanContext().traceId }))),
       );
     } catch (err) {
       for (const span of spans) span.recordException(err as Error);
-      // The database being down is not these articles' fault: pause the stage (backpressure), don't retry them away.
-      if (isConnectionError(err)) throw new DependencyUnavailableError((err as Error).message, 'postgres');
       if (isDataError(err))
         throw new PermanentError(`PostgreSQL refused the article: ${(err as Error).message}`, 'DATA');
       throw err;

@@ -3,6 +3,7 @@ export * from './kafka-logging';
 export * from './topic-admin';
 export * from './outgoing-message';
 export * from './dead-letter';
+export * from './dependency-guard';
 export * from './stage-runner';
 export * from './nest/kafka-stage-transport';
 export * from './nest/rethrow-rpc-exceptions.filter';
