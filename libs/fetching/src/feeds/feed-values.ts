@@ -1,24 +1,13 @@
 import { Parser } from 'htmlparser2';
+import { parseFeedDate } from './feed-date';
 
 /**
  * Value helpers shared by the feed parsers: dates, URLs and summaries as feeds actually write them.
  */
 
-/**
- * A feed date (RFC 822 in RSS, RFC 3339 in Atom and JSON Feed, and the many sloppy variants) as an ISO
- * string, or undefined when unparseable. Date.parse reads RFC 822 with named zones (GMT, EST, PDT) too.
- */
+/** A feed date as an ISO string, or undefined when it is not one we can read right (see {@link parseFeedDate}). */
 export function feedDate(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  let trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  // Heuristic `zoneless-feed-date-is-utc`: "2026-03-02 08:30:00" has no zone, and Date.parse would read it
-  // in the server's local zone, making results depend on where the fetcher runs; UTC is the stable guess.
-  const zoneless = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)$/.exec(trimmed);
-  if (zoneless) trimmed = `${zoneless[1]}T${zoneless[2]}Z`;
-  const t = Date.parse(trimmed);
-  if (Number.isNaN(t)) return undefined;
-  return new Date(t).toISOString();
+  return parseFeedDate(text);
 }
 
 /** Resolves a possibly relative link against a base; undefined for empty or non-http(s) results. */
