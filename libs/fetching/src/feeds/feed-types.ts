@@ -25,5 +25,5 @@ export interface Feed {
 
 /** The text is not a feed in any supported format (or is too broken to read anything from). */
 export class FeedParseError extends Error {
-  override readonly name = 'FeedParseError';
+  override readonly name: string = 'FeedParseError';
 }

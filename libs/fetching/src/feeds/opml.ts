@@ -1,5 +1,5 @@
 import { resolveLink } from './feed-values';
-import { parseXmlTree, XmlElement } from './xml-tree';
+import { descendantsAndSelf, parseXmlTree } from './xml-tree';
 
 export interface OpmlFeed {
   url: string;
@@ -9,22 +9,20 @@ export interface OpmlFeed {
 
 /**
  * Reads the feed subscriptions of an OPML document (OPML 1.0/2.0 "subscription lists"): every
- * `<outline>` with an xmlUrl, at any depth (folders are nested outlines). Duplicates are dropped.
+ * `<outline>` with an xmlUrl, at any depth (folders are nested outlines), in document order. Duplicates are
+ * dropped. Nesting deeper than `MAX_XML_DEPTH` throws `XmlTooDeepError`.
  */
 export function parseOpml(text: string): OpmlFeed[] {
   const doc = parseXmlTree(text.replace(/^\uFEFF/, ''));
   const feeds: OpmlFeed[] = [];
   const seen = new Set<string>();
-  const walk = (el: XmlElement) => {
-    if (el.name === 'outline') {
-      const url = resolveLink(el.attrs.xmlurl, undefined);
-      if (url && !seen.has(url)) {
-        seen.add(url);
-        feeds.push({ url, title: el.attrs.title ?? el.attrs.text, siteUrl: resolveLink(el.attrs.htmlurl, undefined) });
-      }
+  for (const el of descendantsAndSelf(doc)) {
+    if (el.local !== 'outline') continue;
+    const url = resolveLink(el.attrs.xmlurl, undefined);
+    if (url && !seen.has(url)) {
+      seen.add(url);
+      feeds.push({ url, title: el.attrs.title ?? el.attrs.text, siteUrl: resolveLink(el.attrs.htmlurl, undefined) });
     }
-    el.children.forEach(walk);
-  };
-  walk(doc);
+  }
   return feeds;
 }

@@ -1,88 +1,73 @@
 import { Parser } from 'htmlparser2';
+import { XmlElement, XmlTreeBuilder } from './xml-tree-builder';
 
-/** A minimal element tree built by htmlparser2 in XML mode: enough to read feeds without a DOM library. */
-export interface XmlElement {
-  /** Qualified name, lower-cased (`item`, `atom:link`, `rdf:rdf`). */
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlElement[];
-  /** Concatenated text directly inside this element (CDATA included). */
-  text: string;
-}
+export type { XmlElement } from './xml-tree-builder';
 
 /**
- * Parses XML leniently: unclosed elements are closed at the end, stray `&` and unknown entities are kept as
- * text, so a truncated or sloppy feed still yields everything before the damage ("best effort" parsing).
+ * Parses XML leniently with htmlparser2 in XML mode: unclosed elements are closed at the end, stray `&` and unknown
+ * entities are kept as text, so a truncated or sloppy feed still yields everything before the damage ("best effort"
+ * parsing). Namespaces are resolved (see {@link XmlTreeBuilder}); nesting deeper than `MAX_XML_DEPTH` throws
+ * `XmlTooDeepError`.
  */
 export function parseXmlTree(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [], text: '' };
-  const stack: XmlElement[] = [root];
+  const builder = new XmlTreeBuilder();
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
-        const el: XmlElement = { name: name.toLowerCase(), attrs: lowerKeys(attrs), children: [], text: '' };
-        stack[stack.length - 1].children.push(el);
-        stack.push(el);
-      },
-      ontext(data) {
-        stack[stack.length - 1].text += data;
-      },
-      onclosetag(name) {
-        const lower = name.toLowerCase();
-        // Close up to the matching element; ignore a close tag nothing matches.
-        for (let i = stack.length - 1; i > 0; i--) {
-          if (stack[i].name === lower) {
-            stack.length = i;
-            return;
-          }
-        }
-      },
+      onopentag: (name, attrs) => builder.openElement(name, attrs),
+      ontext: (data) => builder.text(data),
+      onclosetag: (name) => builder.closeElement(name),
     },
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true, recognizeSelfClosing: true },
   );
   parser.write(xml);
   parser.end();
-  return root;
+  return builder.root;
 }
 
-function lowerKeys(attrs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k.toLowerCase(), v]));
+/** Matches elements by namespace and local name: `named(RSS_NAMESPACES, 'link')` is RSS's link, not atom:link. */
+export type XmlNameTest = (el: XmlElement) => boolean;
+
+/** Elements whose local name is one of `locals` in one of `namespaces` ('' is no namespace). */
+export function named(namespaces: readonly string[], ...locals: string[]): XmlNameTest {
+  return (el) => locals.includes(el.local) && namespaces.includes(el.ns);
 }
 
-/** Local name without namespace prefix: `atom:link` → `link`. */
-export function localName(el: XmlElement): string {
-  const i = el.name.indexOf(':');
-  return i >= 0 ? el.name.slice(i + 1) : el.name;
+const matches = (el: XmlElement, tests: XmlNameTest[]) => tests.some((test) => test(el));
+
+/** First child matching one of `tests`. */
+export function child(el: XmlElement | undefined, ...tests: XmlNameTest[]): XmlElement | undefined {
+  return el?.children.find((c) => matches(c, tests));
 }
 
-/** First child whose qualified or local name is one of `names`. */
-export function child(el: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
-  return el?.children.find((c) => names.includes(c.name) || names.includes(localName(c)));
+/** Children matching one of `tests`, in document order. */
+export function children(el: XmlElement | undefined, ...tests: XmlNameTest[]): XmlElement[] {
+  return el ? el.children.filter((c) => matches(c, tests)) : [];
 }
 
-export function children(el: XmlElement | undefined, ...names: string[]): XmlElement[] {
-  return el ? el.children.filter((c) => names.includes(c.name) || names.includes(localName(c))) : [];
-}
-
-/** Trimmed text of an element and its descendants. */
+/**
+ * Trimmed text of an element and its descendants (each element's own text, then its children's). Walks with an
+ * explicit stack: a document's depth is the sender's choice, the call stack's is not.
+ */
 export function textOf(el: XmlElement | undefined): string | undefined {
   if (!el) return undefined;
   const parts: string[] = [];
-  const walk = (e: XmlElement) => {
-    parts.push(e.text);
-    e.children.forEach(walk);
-  };
-  walk(el);
+  for (const e of descendantsAndSelf(el)) parts.push(e.text);
   const text = parts.join('').trim();
   return text === '' ? undefined : text;
 }
 
-/** Depth-first search for the first element with one of the given names. */
-export function findFirst(el: XmlElement, ...names: string[]): XmlElement | undefined {
-  for (const c of el.children) {
-    if (names.includes(c.name) || names.includes(localName(c))) return c;
-    const deeper = findFirst(c, ...names);
-    if (deeper) return deeper;
-  }
+/** Depth-first (document order) search below `el` for the first element matching one of `tests`. */
+export function findFirst(el: XmlElement, ...tests: XmlNameTest[]): XmlElement | undefined {
+  for (const e of descendantsAndSelf(el)) if (e !== el && matches(e, tests)) return e;
   return undefined;
+}
+
+/** `el` and everything below it in document order, without recursion. */
+export function* descendantsAndSelf(el: XmlElement): Generator<XmlElement> {
+  const pending: XmlElement[] = [el];
+  while (pending.length > 0) {
+    const e = pending.pop()!;
+    yield e;
+    for (let i = e.children.length - 1; i >= 0; i--) pending.push(e.children[i]);
+  }
 }
