@@ -2,6 +2,8 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { feedDate, resolveLink } from './feeds/feed-values';
+import { MAX_XML_DEPTH, XmlTooDeepError } from './feeds/xml-depth';
+import { rejectSitemapLoc, SitemapLocRejection, urlOrigin } from './sitemap-loc-rules';
 
 /** Google News sitemap fields (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap). */
 export interface NewsSitemapInfo {
@@ -31,6 +33,8 @@ export interface SitemapResult {
   sitemaps: SitemapReference[];
   /** True when parsing stopped at `maxUrls`. */
   truncated: boolean;
+  /** `<loc>`s dropped by the protocol's rules (see `rejectSitemapLoc`): on another host, or 2,048 characters or more. */
+  skipped: Record<SitemapLocRejection, number>;
 }
 
 export interface SitemapParserOptions {
@@ -51,17 +55,27 @@ const localName = (name: string) => {
  * Feed it chunks as they arrive (`write`), then call `end`. It keeps only the entries, never the document,
  * and stops at `maxUrls` (check `done` to stop reading early). Elements are matched by local name and
  * position (`loc` directly inside `url`/`sitemap`), so an `image:loc` or `video:loc` is never taken for
- * the page URL whatever prefix the document binds.
+ * the page URL whatever prefix the document binds. Only `<loc>`s on the sitemap's own origin (`baseUrl`, the
+ * sitemap's URL) and under 2,048 characters are kept (`rejectSitemapLoc`). Nesting deeper than `MAX_XML_DEPTH`
+ * throws `XmlTooDeepError` (a sitemap nests 4 levels; htmlparser2's work per tag grows with the depth).
  */
 export class SitemapParser {
   private readonly maxUrls: number;
   private readonly decoder = new TextDecoder('utf-8');
   private readonly parser: Parser;
-  private readonly result: SitemapResult = { kind: 'unknown', urls: [], sitemaps: [], truncated: false };
+  private readonly result: SitemapResult = {
+    kind: 'unknown',
+    urls: [],
+    sitemaps: [],
+    truncated: false,
+    skipped: { otherHost: 0, tooLong: 0 },
+  };
   private readonly stack: string[] = [];
   private text = '';
   private entry?: { loc?: string; lastmod?: string; news?: NewsSitemapInfo };
   private first = true;
+  /** The sitemap's own origin: the only one its `<loc>`s may be on. */
+  private readonly origin: string | undefined;
   /** Set while end() closes what the document left open: such entries may be cut off, so they are dropped. */
   private ending = false;
 
@@ -70,6 +84,7 @@ export class SitemapParser {
     options: SitemapParserOptions = {},
   ) {
     this.maxUrls = options.maxUrls ?? SITEMAP_MAX_URLS;
+    this.origin = urlOrigin(baseUrl);
     this.parser = new Parser(
       {
         onopentag: (name) => this.open(localName(name)),
@@ -109,6 +124,7 @@ export class SitemapParser {
 
   private open(name: string): void {
     if (this.done) return;
+    if (this.stack.length >= MAX_XML_DEPTH) throw new XmlTooDeepError(MAX_XML_DEPTH);
     const parent = this.stack[this.stack.length - 1];
     if (this.stack.length === 0 && (name === 'urlset' || name === 'sitemapindex')) this.result.kind = name;
     if ((name === 'url' && parent === 'urlset') || (name === 'sitemap' && parent === 'sitemapindex')) this.entry = {};
@@ -144,6 +160,11 @@ export class SitemapParser {
     this.entry = undefined;
     const url = resolveLink(entry?.loc, this.baseUrl);
     if (!entry || !url) return;
+    const rejection = rejectSitemapLoc(url, this.origin);
+    if (rejection) {
+      this.result.skipped[rejection]++;
+      return;
+    }
     if (name === 'url')
       this.result.urls.push({ url, lastmod: entry.lastmod, ...(entry.news ? { news: entry.news } : {}) });
     else this.result.sitemaps.push({ url, lastmod: entry.lastmod });
