@@ -112,6 +112,12 @@ describe('isPathAllowed', () => {
     expect(isPathAllowed([d('/news/index.html')], '/news/').allowed).toBe(true);
   });
 
+  it('decides a hostile many-wildcard rule quickly (a backtracking regex took seconds)', () => {
+    const started = Date.now();
+    expect(isPathAllowed([d(`/${'*a'.repeat(8)}*b`)], `/${'a'.repeat(40)}`).allowed).toBe(true);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
   it('always allows /robots.txt itself', () => {
     expect(isPathAllowed([d('/')], '/robots.txt').allowed).toBe(true);
   });

@@ -4,6 +4,7 @@
  */
 
 import { normalizeRobotsPath } from './robots-path-encoding';
+import { robotsPatternMatches } from './robots-pattern-match';
 
 export interface RobotsRule {
   allow: boolean;
@@ -122,17 +123,6 @@ export function rulesFor(parsed: ParsedRobots, userAgent: string): RobotsRules {
   };
 }
 
-/** Compiles a normalised robots pattern to a regular expression anchored at the start of the path. */
-function patternToRegExp(pattern: string): RegExp {
-  const anchored = pattern.endsWith('$');
-  const body = anchored ? pattern.slice(0, -1) : pattern;
-  const source = body
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${source}${anchored ? '$' : ''}`);
-}
-
 /**
  * Google's "index page is its directory" heuristic: `Allow: /news/index.html` (or `index.htm…`) also allows
  * `/news/` itself, the URL under which servers usually serve that same page. Only for Allow, as Google does.
@@ -150,9 +140,9 @@ function indexPageDirectoryPattern(pattern: string): string | undefined {
  */
 function matchLength(rule: RobotsRule, path: string): number {
   const pattern = normalizeRobotsPath(rule.pattern);
-  if (patternToRegExp(pattern).test(path)) return pattern.length;
+  if (robotsPatternMatches(pattern, path)) return pattern.length;
   const directory = rule.allow ? indexPageDirectoryPattern(pattern) : undefined;
-  if (directory !== undefined && patternToRegExp(directory).test(path)) return directory.length;
+  if (directory !== undefined && robotsPatternMatches(directory, path)) return directory.length;
   return -1;
 }
 
