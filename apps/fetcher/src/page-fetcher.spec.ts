@@ -189,3 +189,22 @@ it('treats a site refusing the connection as the request failing, not as a pause
   expect(err).toBeInstanceOf(Error);
   expect(err).not.toBeInstanceOf(DependencyUnavailableError);
 });
+
+it('gives hash-routed stories of one page their own article ids, and a plain anchor the page id', async () => {
+  const page = `${newsroom.url}/articles/${NEWSROOM_ARTICLES[0].slug}.html`;
+  // A fresh host limiter for each fetch: the newsroom's robots.txt asks a 2 s Crawl-delay.
+  const idOf = async (url: string) => {
+    const outcome = await harness().fetcher.fetchPage(request(url), new Date());
+    if (outcome.kind !== 'page') throw new Error(`${url}: ${outcome.kind}`);
+    return outcome.page.articleId;
+  };
+  const [one, two, anchor, plain] = [
+    await idOf(`${page}#!/story/1`),
+    await idOf(`${page}#!/story/2`),
+    await idOf(`${page}#comments`),
+    await idOf(page),
+  ];
+  expect(one).not.toBe(two);
+  expect([one, two]).not.toContain(plain);
+  expect(anchor).toBe(plain);
+});

@@ -21,4 +21,15 @@ describe('findCanonicalLink', () => {
     expect(findCanonicalLink('<link rel="canonical" href="https://aggregator.example/z">', page)).toBeNull();
     expect(findCanonicalLink('<link rel="canonical" href="javascript:alert(1)">', page)).toBeNull();
   });
+
+  it('keeps the route of a hash-routed page whose canonical names the same document without one', () => {
+    const spa = '<link rel="canonical" href="https://spa.example/">';
+    expect(findCanonicalLink(spa, 'https://spa.example/#!/story/1')).toBe('https://spa.example/#!/story/1');
+    expect(findCanonicalLink(spa, 'https://spa.example/#/story/2')).toBe('https://spa.example/#/story/2');
+    // A canonical naming another document, or a plain anchor on the page, is taken as it is.
+    expect(findCanonicalLink('<link rel="canonical" href="/story/1">', 'https://spa.example/#!/story/1')).toBe(
+      'https://spa.example/story/1',
+    );
+    expect(findCanonicalLink(spa, 'https://spa.example/#comments')).toBe('https://spa.example/');
+  });
 });

@@ -1,8 +1,14 @@
+import { isRouteFragment } from '@newsflow/contracts';
+
 /**
  * The page's rel=canonical URL, found by scanning the markup rather than parsing it: the fetcher needs it for the
  * article id before the parser runs, and a full parse there would double the pipeline's HTML work. Only the first
  * 256 KB are scanned (the link belongs in <head>). A canonical on another site is ignored: pages that syndicate
  * point at the original, and taking that id would merge two sites' copies before the indexer can link them.
+ *
+ * Heuristic `route-outlives-canonical`: a hash-routed page (`/#!/story/1`) whose canonical names the same document
+ * with no route keeps its route, because single-page sites put one canonical (`/`) on every route and taking it
+ * would collapse all their stories into one article.
  */
 const LINK_TAG = /<link\b[^>]*>/gi;
 const REL_CANONICAL = /\brel\s*=\s*(["']?)\s*canonical\s*\1/i;
@@ -23,7 +29,9 @@ export function findCanonicalLink(html: string, pageUrl: string): string | null 
       continue;
     }
     if (!/^https?:$/.test(resolved.protocol)) continue;
-    if (resolved.host.toLowerCase() !== new URL(pageUrl).host.toLowerCase()) return null;
+    const page = new URL(pageUrl);
+    if (resolved.host.toLowerCase() !== page.host.toLowerCase()) return null;
+    if (!resolved.hash && isRouteFragment(page.hash) && resolved.pathname === page.pathname) resolved.hash = page.hash;
     return resolved.toString();
   }
   return null;

@@ -17,6 +17,14 @@ beforeAll(async () => {
   guard = installLoopbackOnlyGuard();
   server = createServer((req, res) => {
     requestedTargets.push(req.url ?? '');
+    if (req.url === '/moved') {
+      res.writeHead(301, { location: '/app' });
+      return res.end();
+    }
+    if (req.url === '/moved-to-route') {
+      res.writeHead(302, { location: '/app#!/story/9' });
+      return res.end();
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end('<html><body>app shell</body></html>');
   });
@@ -36,5 +44,18 @@ describe('fetching a URL with a route fragment', () => {
     const result = await safeFetch(url, { allowHosts: [new URL(origin).host], totalTimeoutMs: 3000 });
     expect(result.status).toBe(200);
     expect(requestedTargets).toEqual(['/app?page=1']);
+  });
+
+  it('reports the route on finalUrl, so the page keeps its own article id; plain anchors are not kept', async () => {
+    const policy = { allowHosts: [new URL(origin).host], totalTimeoutMs: 3000 };
+    expect((await safeFetch(`${origin}/app#!/story/1`, policy)).finalUrl).toBe(`${origin}/app#!/story/1`);
+    expect((await safeFetch(`${origin}/app#/story/2`, policy)).finalUrl).toBe(`${origin}/app#/story/2`);
+    expect((await safeFetch(`${origin}/app#comments`, policy)).finalUrl).toBe(`${origin}/app`);
+  });
+
+  it('carries the route across a redirect without a fragment (RFC 9110 section 10.2.2), and takes the fragment a redirect gives', async () => {
+    const policy = { allowHosts: [new URL(origin).host], totalTimeoutMs: 3000 };
+    expect((await safeFetch(`${origin}/moved#!/story/3`, policy)).finalUrl).toBe(`${origin}/app#!/story/3`);
+    expect((await safeFetch(`${origin}/moved-to-route#!/story/3`, policy)).finalUrl).toBe(`${origin}/app#!/story/9`);
   });
 });

@@ -9,6 +9,7 @@ import { FetchPolicy, resolveFetchPolicy } from './fetch-policy';
 import { FetchRefusal } from './fetch-refusal';
 import { ConditionalRequest, requestHop } from './hop-request';
 import { isFollowedRedirect, nextRedirect } from './redirects';
+import { isRouteFragment } from '@newsflow/contracts';
 import { parseRetryAfter } from './retry-after';
 
 export type { ConditionalRequest } from './hop-request';
@@ -77,6 +78,9 @@ export async function safeFetch(
   } catch {
     throw new FetchRefusal('invalid-url', 'not an absolute URL', url);
   }
+  // HTTP never sends a fragment, but the page it names is the fragment's when that is a route (`#!/story/1`): a
+  // route is kept aside and put back on finalUrl (plain anchors are not). A redirect without a fragment inherits it (RFC 9110 section 10.2.2).
+  let fragment = current.hash;
   current.hash = '';
 
   for (;;) {
@@ -115,6 +119,8 @@ export async function safeFetch(
           policy.maxRedirects,
         );
         redirects.push(next);
+        const targetFragment = new URL(headerValue(response.headers.location)!, current).hash;
+        if (targetFragment) fragment = targetFragment;
         current = new URL(next);
         continue;
       }
@@ -124,7 +130,7 @@ export async function safeFetch(
       const { mediaType } = parseContentType(contentTypeHeader);
       const base = {
         url,
-        finalUrl: current.toString(),
+        finalUrl: current.toString() + (isRouteFragment(fragment) ? fragment : ''),
         status,
         headers,
         redirects,
