@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
-import { articleIdFor, FetchRequestContract, FetchRequestV1, Headers } from '@newsflow/contracts';
+import { Span } from '@opentelemetry/api';
+import { articleIdFor, FetchRequestContract, FetchRequestV1 } from '@newsflow/contracts';
 import { claimDueSources, Database, recordPollResult, SourceRow } from '@newsflow/db';
 import { ConditionalRequest, FetchPolicy, FetchResult } from '@newsflow/fetching';
-import { KAFKA, LOGGER } from '@newsflow/messaging';
-import { Logger } from '@newsflow/telemetry';
+import { fetchRequestRecord, KAFKA, LOGGER } from '@newsflow/messaging';
+import { inSpan, Logger } from '@newsflow/telemetry';
 import { FetcherConfig } from './fetcher-config';
 import { recordFetchRequests, seenFeedDates } from '@newsflow/db';
 import { PageFetcher } from './page-fetcher';
@@ -30,7 +31,8 @@ class HostBusyError extends Error {}
  * Polls due sources: claims them atomically in Postgres (so replicas never poll one source twice for the same due
  * time), fetches each feed, sitemap (index) or URL list conditionally and politely (the same per-host slots as page
  * fetches), keeps the items the fetch log says are new or changed, and publishes one fetch request per item.
- * Requests carry no trace context on purpose: each article's trace starts at its own fetch, not at the poll.
+ * Each poll is a span; each request starts its article's own trace (linked to the poll's span), so an article's
+ * trace begins where it was asked for and every article keeps a trace of its own.
  */
 @Injectable()
 export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -80,7 +82,13 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
     return requested;
   }
 
-  private async pollSource(source: SourceRow): Promise<number> {
+  private pollSource(source: SourceRow): Promise<number> {
+    return inSpan('fetcher poll source', { 'url.full': source.url, 'newsflow.source.kind': source.kind }, (span) =>
+      this.pollSourceInSpan(source, span),
+    );
+  }
+
+  private async pollSourceInSpan(source: SourceRow, pollSpan: Span): Promise<number> {
     try {
       const result = await this.fetchPolitely(
         source.url,
@@ -107,7 +115,8 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
         itemsToRequest(items, seen).map((r) => r.item),
         this.config.FETCHER_POLL_HOST_BUDGET,
       );
-      const requested = await this.publish(source, kept);
+      const requested = await this.publish(source, kept, pollSpan);
+      pollSpan.setAttribute('newsflow.poll.requested', requested);
       await recordPollResult(this.db.dataSource, source.id, {
         ok: true,
         etag: result.etag ?? null,
@@ -204,11 +213,11 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
     return result;
   }
 
-  private async publish(source: SourceRow, items: SourceItem[]): Promise<number> {
+  private async publish(source: SourceRow, items: SourceItem[], pollSpan: Span): Promise<number> {
     if (!items.length) return 0;
     const now = new Date().toISOString();
-    const requests: FetchRequestV1[] = items.map((item) =>
-      FetchRequestContract.validate({
+    const messages = items.map((item) => {
+      const request: FetchRequestV1 = {
         schemaVersion: 1,
         articleId: articleIdFor(item.url),
         url: item.url,
@@ -222,22 +231,15 @@ export class SourcePoller implements OnApplicationBootstrap, OnApplicationShutdo
             updatedAt: item.updatedAt ?? null,
           },
         },
-      }),
-    );
-    await this.producer.send({
-      topic: FetchRequestContract.topic,
-      acks: -1,
-      messages: requests.map((r) => ({
-        key: r.articleId,
-        value: JSON.stringify(r),
-        headers: { [Headers.schema]: FetchRequestContract.id, [Headers.contentType]: 'application/json' },
-      })),
+      };
+      return fetchRequestRecord(request, [{ context: pollSpan.spanContext() }]).record;
     });
+    await this.producer.send({ topic: FetchRequestContract.topic, acks: -1, messages });
     await recordFetchRequests(
       this.db.dataSource,
       source.id,
       items.map((i) => ({ url: i.url, feedDate: itemFeedDate(i) ?? null })),
     );
-    return requests.length;
+    return messages.length;
   }
 }

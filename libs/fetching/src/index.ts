@@ -28,6 +28,7 @@ export type { FetchRefusalCode } from './fetch-refusal';
 export { decideFeedItemFetch, feedItemDate } from './feeds/feed-item-change';
 export type { FeedItemDecision, SeenArticle } from './feeds/feed-item-change';
 export { FeedParseError } from './feeds/feed-types';
+export { MAX_XML_DEPTH, XmlTooDeepError } from './feeds/xml-depth';
 export type { Feed, FeedFormat, FeedItem } from './feeds/feed-types';
 export { parseOpml } from './feeds/opml';
 export type { OpmlFeed } from './feeds/opml';

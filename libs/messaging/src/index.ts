@@ -2,6 +2,8 @@ export * from './kafka-config';
 export * from './kafka-logging';
 export * from './topic-admin';
 export * from './outgoing-message';
+export * from './encode-record';
+export * from './fetch-request-record';
 export * from './dead-letter';
 export * from './dependency-guard';
 export * from './stage-runner';

@@ -1,10 +1,11 @@
 import { Context, context as otelContext, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
 import { Contract, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
-import { contextFromHeaders, headerString, Logger, traceHeaders } from '@newsflow/telemetry';
+import { contextFromHeaders, headerString, Logger } from '@newsflow/telemetry';
 import { DependencyPauses } from './dependency-pauses';
 import { decideOnFailure, RetryPolicy } from './failure-decision';
 import { deadLetterRecord } from './dead-letter';
+import { encodeRecord } from './encode-record';
 import { DependencyUnavailableError, OutgoingMessage, PermanentError } from './outgoing-message';
 import { deliveryHistory, retryRecord } from './retry-routing';
 
@@ -503,24 +504,7 @@ export class StageRunner<In> {
   }
 
   private encodeOutputs(outputs: OutgoingMessage[]): PendingSend[] {
-    return outputs.map((out) => {
-      const value = out.contract.validate(out.value);
-      return {
-        topic: out.contract.topic,
-        messages: [
-          {
-            key: out.key,
-            value: JSON.stringify(value),
-            headers: {
-              ...traceHeaders(),
-              [Headers.schema]: out.contract.id,
-              [Headers.contentType]: 'application/json',
-              ...out.headers,
-            },
-          },
-        ],
-      };
-    });
+    return outputs.map((out) => ({ topic: out.contract.topic, messages: [encodeRecord(out)] }));
   }
 }
 

@@ -1,14 +1,15 @@
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { articleIdFor, FetchRequestContract, Headers } from '@newsflow/contracts';
+import { articleIdFor, FetchRequestContract, FetchRequestV1 } from '@newsflow/contracts';
 import { normalizeUrl } from '@newsflow/fetching';
-import { kafkaConfigFromEnv } from '@newsflow/messaging';
+import { fetchRequestRecord, kafkaConfigFromEnv } from '@newsflow/messaging';
+import { shutdownTracing, startTracing } from '@newsflow/telemetry';
 import { CliCommand, UsageError } from '../command';
 
 export const command: CliCommand = {
   name: 'ingest',
   summary: 'submit one or more article URLs to the pipeline (a fetch request each)',
   usage:
-    'usage: newsflow ingest URL...\n  publishes a fetch request per URL on the fetcher input topic; prints {url, articleId} per URL',
+    "usage: newsflow ingest URL...\n  publishes a fetch request per URL on the fetcher input topic; prints {url, articleId, traceId} per URL\n  (each request starts its article's trace: traceId finds it in the trace backend and in the store)",
   async run(args) {
     if (!args.length) throw new UsageError('at least one URL is needed');
     const requests = args.map((raw) => {
@@ -19,14 +20,18 @@ export const command: CliCommand = {
         throw new UsageError(`not a URL: ${raw}`);
       }
       if (!/^https?:\/\//.test(url)) throw new UsageError(`only http and https URLs can be ingested: ${raw}`);
-      return FetchRequestContract.validate({
+      const request: FetchRequestV1 = {
         schemaVersion: 1,
         articleId: articleIdFor(url),
         url,
         requestedAt: new Date().toISOString(),
         origin: { kind: 'ingest', sourceId: null },
-      });
+      };
+      return FetchRequestContract.validate(request);
     });
+    // Tracing runs for this command only: its spans start each article's trace (exported when OTEL_* say so).
+    startTracing('newsflow-cli');
+    const records = requests.map((r) => fetchRequestRecord(r));
     const producer = new Kafka({ ...kafkaConfigFromEnv('cli'), logLevel: logLevel.ERROR }).producer({
       idempotent: true,
       maxInFlightRequests: 1,
@@ -37,16 +42,15 @@ export const command: CliCommand = {
       await producer.send({
         topic: FetchRequestContract.topic,
         acks: -1,
-        messages: requests.map((r) => ({
-          key: r.articleId,
-          value: JSON.stringify(r),
-          headers: { [Headers.schema]: FetchRequestContract.id, [Headers.contentType]: 'application/json' },
-        })),
+        messages: records.map((r) => r.record),
       });
     } finally {
       await producer.disconnect();
+      await shutdownTracing();
     }
-    for (const r of requests) process.stdout.write(JSON.stringify({ url: r.url, articleId: r.articleId }) + '\n');
+    requests.forEach((r, i) =>
+      process.stdout.write(JSON.stringify({ url: r.url, articleId: r.articleId, traceId: records[i].traceId }) + '\n'),
+    );
     return 0;
   },
 };

@@ -1,0 +1,23 @@
+import { Message } from 'kafkajs';
+import { Headers } from '@newsflow/contracts';
+import { traceHeaders } from '@newsflow/telemetry';
+import { OutgoingMessage } from './outgoing-message';
+
+/**
+ * The Kafka record of an outgoing message: validated against its contract, JSON, and headed with the active trace
+ * context (`traceparent`/`tracestate`), the schema id and the content type. Every producer of a contract message
+ * (the stages, the poller, `newsflow ingest`) builds its records here, so none forgets a header.
+ */
+export function encodeRecord(out: OutgoingMessage): Message {
+  const value = out.contract.validate(out.value);
+  return {
+    key: out.key,
+    value: JSON.stringify(value),
+    headers: {
+      ...traceHeaders(),
+      [Headers.schema]: out.contract.id,
+      [Headers.contentType]: 'application/json',
+      ...out.headers,
+    },
+  };
+}
