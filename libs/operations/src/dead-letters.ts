@@ -162,7 +162,7 @@ export async function replayDeadLetters(
   ds: DataSource,
   stage: StageName,
   filter: DeadLetterFilter,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; onProgress?: (sofar: ReplayResult) => void } = {},
 ): Promise<ReplayResult> {
   const producer = kafka.producer({
     idempotent: true,
@@ -185,9 +185,10 @@ export async function replayDeadLetters(
       );
       if (done.length) {
         result.alreadyReplayed++;
+        options.onProgress?.(result);
         return;
       }
-      if (options.dryRun) return;
+      if (options.dryRun) return options.onProgress?.(result);
       const target = d.originalTopic ?? StageInputs[stage].name;
       const headers: IHeaders = { ...(raw.headers ?? {}) };
       for (const h of ERROR_HEADERS) delete headers[h];
@@ -199,6 +200,7 @@ export async function replayDeadLetters(
         [...identity(d, raw), target],
       );
       result.replayed++;
+      options.onProgress?.(result);
     });
   } finally {
     await producer.disconnect();

@@ -5,6 +5,7 @@ export const command: CliCommand = {
   name: 'contracts',
   summary: 'print the message contracts: their JSON Schemas, or the AsyncAPI document',
   usage: 'usage: newsflow contracts asyncapi | newsflow contracts list',
+  options: [],
   async run(args) {
     if (args[0] === 'asyncapi') {
       process.stdout.write(JSON.stringify(buildAsyncApiDocument(), null, 2) + '\n');

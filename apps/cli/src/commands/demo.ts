@@ -11,6 +11,7 @@ export const command: CliCommand = {
     '  is in PostgreSQL, and prints one JSON line per article (id, url, title, sectionPath, publishedAt, authors,',
     '  leadImage, language, text, entities, places, dates, quotes, topics, traceId). Progress goes to stderr.',
   ].join('\n'),
+  options: ['--timeout <seconds>'],
   async run(args) {
     const i = args.indexOf('--timeout');
     const timeoutMs = i >= 0 ? Number(args[i + 1]) * 1000 : 120_000;

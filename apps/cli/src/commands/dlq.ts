@@ -4,6 +4,7 @@ import { kafkaConfigFromEnv } from '@newsflow/messaging';
 import { DeadLetterFilter, readDeadLetters, replayDeadLetters } from '@newsflow/operations';
 import { takeOption } from '../args';
 import { CliCommand, UsageError } from '../command';
+import { terminalProgress } from '../progress';
 import { withDatabase } from '../with-database';
 
 function parseFilter(args: string[]): DeadLetterFilter {
@@ -36,6 +37,7 @@ export const command: CliCommand = {
     '  replay sends each matching record back to the topic it failed on, once: records already replayed are',
     '  skipped (a ledger in PostgreSQL), so running it again is safe. Prints {matched, replayed, alreadyReplayed}.',
   ].join('\n'),
+  options: ['--since <date>', '--filter <regex>', '--dry-run'],
   async run(argv) {
     const args = [...argv];
     const action = args.shift();
@@ -73,7 +75,14 @@ export const command: CliCommand = {
     }
     const dryRun = args.includes('--dry-run');
     const filter = parseFilter(args.filter((a) => a !== '--dry-run'));
-    const result = await withDatabase((ds) => replayDeadLetters(kafka, ds, stage, filter, { dryRun }));
+    const progress = terminalProgress(`dlq replay ${stage}`);
+    const result = await withDatabase((ds) =>
+      replayDeadLetters(kafka, ds, stage, filter, {
+        dryRun,
+        onProgress: (r) => progress.update(r.matched, undefined, `matched, ${r.replayed} replayed`),
+      }),
+    );
+    progress.finish();
     process.stdout.write(JSON.stringify({ ...result, dryRun }) + '\n');
     return 0;
   },

@@ -14,6 +14,7 @@ export const command: CliCommand = {
     '  --published  the article date that relative dates ("on Friday") are resolved against',
     '  --jsonl      reads lines {"id","text","published"?} on stdin, prints one object per line with its id',
   ].join('\n'),
+  options: ['--published <date>', '--jsonl'],
   async run(args) {
     const jsonl = args.includes('--jsonl');
     const pi = args.indexOf('--published');

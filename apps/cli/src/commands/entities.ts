@@ -10,6 +10,7 @@ export const command: CliCommand = {
     '  reads JSON lines {"id","text"} on stdin and prints one line per input:',
     '  {"id","entities":[{"start","end","type","text"}]} (offsets in UTF-16 code units)',
   ].join('\n'),
+  options: [],
   async run(args) {
     if (args.length) throw new UsageError(`unexpected argument "${args[0]}"`);
     let bad = 0;

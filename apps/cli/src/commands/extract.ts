@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExtractionError, extractArticleFromBytes } from '@newsflow/extraction';
 import { CliCommand, UsageError } from '../command';
+import { Progress, terminalProgress } from '../progress';
 
 const USAGE = `usage: newsflow extract [--url URL] [--manifest LIST.jsonl] [--budget MS] FILE...
   Extracts the article of each HTML file (raw page bytes; .html.gz is gunzipped) and prints one JSON line
@@ -77,6 +78,7 @@ export async function readManifest(manifestPath: string): Promise<Job[]> {
 export interface ExtractIo {
   write(line: string): Promise<void>;
   warn(message: string): void;
+  progress?: Progress;
 }
 
 const processIo: ExtractIo = {
@@ -86,6 +88,7 @@ const processIo: ExtractIo = {
       else process.stdout.once('drain', () => resolve());
     }),
   warn: (message) => process.stderr.write(message),
+  progress: terminalProgress('extract'),
 };
 
 export async function runExtract(args: string[], io: ExtractIo = processIo): Promise<number> {
@@ -102,7 +105,9 @@ export async function runExtract(args: string[], io: ExtractIo = processIo): Pro
       : manifest.map((job) => ({ ...job, url: options.url ?? job.url }));
 
   let failures = 0;
+  let done = 0;
   for (const job of jobs) {
+    io.progress?.update(done++, jobs.length, job.file);
     let line: string;
     try {
       const bytes = new Uint8Array(await readFile(job.location));
@@ -117,6 +122,7 @@ export async function runExtract(args: string[], io: ExtractIo = processIo): Pro
     }
     await io.write(line + '\n');
   }
+  io.progress?.finish();
   return failures > 0 ? 1 : 0;
 }
 
@@ -124,5 +130,6 @@ export const command: CliCommand = {
   name: 'extract',
   summary: 'extract the article (text, blocks and metadata) of saved HTML pages, one JSON line per file',
   usage: USAGE,
+  options: ['--url <url>', '--manifest <file>', '--budget <ms>'],
   run: (args) => runExtract(args),
 };

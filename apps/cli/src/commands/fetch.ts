@@ -16,6 +16,7 @@ export const command: CliCommand = {
     '  Reads FETCH_ALLOW_HOSTS, FETCH_USER_AGENT, FETCH_MAX_BYTES, FETCH_TIMEOUT_MS like the fetcher;',
     '  --allow-host adds hosts to FETCH_ALLOW_HOSTS (loopback and private addresses are refused otherwise).',
   ].join('\n'),
+  options: ['--allow-host <host>'],
   async run(args) {
     const allowHosts: string[] = [];
     let url: string | undefined;

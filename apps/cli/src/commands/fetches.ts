@@ -11,6 +11,7 @@ export const command: CliCommand = {
     '  prints one JSON line per URL, most recently fetched first (default limit 100)',
     '  CLASS: article, bot-wall, paywall, js-shell, empty, error-page, not-html, feed, refused:<code>, ...',
   ].join('\n'),
+  options: ['--class <class>', '--limit <n>'],
   async run(argv) {
     const args = [...argv];
     const classification = takeOption(args, '--class');

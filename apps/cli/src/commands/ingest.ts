@@ -10,6 +10,7 @@ export const command: CliCommand = {
   summary: 'submit one or more article URLs to the pipeline (a fetch request each)',
   usage:
     "usage: newsflow ingest URL...\n  publishes a fetch request per URL on the fetcher input topic; prints {url, articleId, traceId} per URL\n  (each request starts its article's trace: traceId finds it in the trace backend and in the store)",
+  options: [],
   async run(args) {
     if (!args.length) throw new UsageError('at least one URL is needed');
     const requests = args.map((raw) => {

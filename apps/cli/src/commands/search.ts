@@ -6,13 +6,18 @@ export const command: CliCommand = {
   name: 'search',
   summary: 'full-text search of the stored articles (ranked, with highlighted snippets)',
   usage: [
-    'usage: newsflow search "QUERY" [--limit N] [--language xx]',
+    'usage: newsflow search [--limit N] [--language xx] [--] "QUERY"',
+    '  a query that starts with "-" goes after --',
     '  web-search syntax: words, "a phrase", -excluded, OR; each article is matched in its own language',
     '  prints one JSON line per hit, best first: {"id","url","title","publishedAt","rank","snippet"}',
     '  (snippet: HTML, matched words in <mark>); --limit 1-100, default 10; reads DATABASE_URL',
   ].join('\n'),
+  options: ['--limit <n>', '--language <xx>'],
   async run(argv) {
-    const args = [...argv];
+    // Words after `--` are the query even when they start with "-" (`newsflow search -- -excluded word`).
+    const separator = argv.indexOf('--');
+    const args = separator >= 0 ? argv.slice(0, separator) : [...argv];
+    const literal = separator >= 0 ? argv.slice(separator + 1) : [];
     const raw: Record<string, string> = { limit: '10' };
     for (let i = 0; i < args.length; i++) {
       const name = args[i];
@@ -25,7 +30,7 @@ export const command: CliCommand = {
     }
     const unknown = args.find((a) => a.startsWith('--'));
     if (unknown) throw new UsageError(`unknown option ${unknown}`);
-    raw.q = args.join(' ').trim();
+    raw.q = [...args, ...literal].join(' ').trim();
     if (!raw.q) throw new UsageError('a query is needed');
     let query;
     try {

@@ -14,6 +14,18 @@ function pollInterval(raw: string | undefined): number | undefined {
   return n;
 }
 
+/** An http(s) URL, normalised as the fetcher will request it; anything else is a usage error, not a stack trace. */
+function sourceUrl(raw: string): string {
+  let url: string;
+  try {
+    url = normalizeUrl(raw);
+  } catch {
+    throw new UsageError(`not a URL: ${raw}`);
+  }
+  if (!/^https?:\/\//.test(url)) throw new UsageError(`only http and https sources can be polled: ${raw}`);
+  return url;
+}
+
 export const command: CliCommand = {
   name: 'sources',
   summary: 'manage the sources the fetcher polls (feeds, sitemaps, URL lists)',
@@ -26,6 +38,7 @@ export const command: CliCommand = {
     '  list    prints every source as a JSON line (with last poll, last success, last error)',
     '  import  an OPML file (its feeds) or a text file with one URL per line',
   ].join('\n'),
+  options: ['--kind <kind>', '--every <seconds>', '--name <name>'],
   async run(argv) {
     const args = [...argv];
     const action = args.shift();
@@ -36,7 +49,7 @@ export const command: CliCommand = {
         const every = pollInterval(takeOption(args, '--every'));
         const name = takeOption(args, '--name');
         if (args.length !== 1) throw new UsageError('exactly one URL is needed');
-        const url = normalizeUrl(args[0]);
+        const url = sourceUrl(args[0]);
         const row = await withDatabase((ds) => addSource(ds, { kind, url, name, pollIntervalSeconds: every }));
         process.stdout.write(JSON.stringify(row) + '\n');
         return 0;
@@ -63,7 +76,7 @@ export const command: CliCommand = {
         const added = await withDatabase(async (ds) => {
           let n = 0;
           for (const url of urls) {
-            await addSource(ds, { kind, url: normalizeUrl(url), pollIntervalSeconds: every });
+            await addSource(ds, { kind, url: sourceUrl(url), pollIntervalSeconds: every });
             n++;
           }
           return n;

@@ -11,6 +11,7 @@ export const command: CliCommand = {
     '  down    stop the broker and the database this stack started (others are left alone)',
     '  status  print what answers, as JSON',
   ].join('\n'),
+  options: ['--quiet', '--api'],
   async run(args) {
     const [action, ...flags] = args;
     const quiet = flags.includes('--quiet');

@@ -13,6 +13,7 @@ export const command: CliCommand = {
     '  --json    one JSON object (one per refresh with --watch)',
     '  --watch   refresh every SECONDS (default 2) with the indexing rate and backlog, until interrupted',
   ].join('\n'),
+  options: ['--json', '--watch [seconds]'],
   async run(args) {
     const json = args.includes('--json');
     const w = args.indexOf('--watch');

@@ -11,6 +11,7 @@ export const command: CliCommand = {
     '  create  creates every declared topic that is missing (pipeline topics and one dead-letter topic per stage)',
     '  list    prints the declared topics as JSON lines',
   ].join('\n'),
+  options: ['--replication-factor <n>'],
   async run(args) {
     const [action, ...rest] = args;
     if (action === 'list') {
