@@ -25,3 +25,27 @@ describe('AsyncAPI document', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });
+
+describe('AsyncAPI document, as the AsyncAPI tools read it', () => {
+  it('validates with the AsyncAPI parser: no error, no warning', async () => {
+    const { Parser, DiagnosticSeverity } = await import('@asyncapi/parser');
+    const { document, diagnostics } = await new Parser().parse(JSON.stringify(buildAsyncApiDocument()));
+    const serious = diagnostics
+      .filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning)
+      .map((d) => `${d.code}: ${d.message} at ${d.path.join('.')}`);
+    expect(serious).toEqual([]);
+    expect(document).toBeDefined();
+    // Servers, and a message schema on every channel, dead letters and retries included: what a generator needs.
+    expect(
+      document!
+        .servers()
+        .all()
+        .map((s) => s.id()),
+    ).toEqual(['local', 'production']);
+    for (const channel of document!.channels().all()) expect(channel.messages().all().length).toBeGreaterThan(0);
+    const deadLetter = document!.components().messages().get('indexerDeadLetter')!;
+    expect(Object.keys(deadLetter.headers()!.properties() ?? {})).toEqual(
+      expect.arrayContaining(['newsflow-error-class', 'newsflow-original-topic', 'newsflow-original-offset']),
+    );
+  });
+});

@@ -21,4 +21,6 @@ export const Headers = {
   notBefore: 'newsflow-not-before',
   deliveries: 'newsflow-deliveries',
   deferrals: 'newsflow-deferrals',
+  /** On a message `newsflow dlq replay` sent back: `<dead-letter topic>:<partition>:<offset>` it came from. */
+  replayOf: 'newsflow-replay-of',
 } as const;

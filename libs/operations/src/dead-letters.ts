@@ -46,7 +46,7 @@ const ERROR_HEADERS = [
   Headers.deferrals,
   Headers.notBefore,
 ];
-export const REPLAY_OF_HEADER = 'newsflow-replay-of';
+export const REPLAY_OF_HEADER = Headers.replayOf;
 
 function headerText(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
