@@ -6,6 +6,14 @@ import { CliCommand, CommandEntry } from './command';
 
 export const COMMANDS: CommandEntry[] = [
   {
+    name: 'config',
+    summary: 'every environment variable Newsflow reads: default, who reads it, what it does',
+    usage:
+      "usage: newsflow config [--markdown]\n  prints one JSON line per variable {name, defaults, readers, description, secret, required}, from the\n  declarations the services validate at boot; --markdown prints the README's configuration table instead",
+    options: ['--markdown'],
+    load: () => require('./commands/config') as { command: CliCommand },
+  },
+  {
     name: 'contracts',
     summary: 'print the message contracts: their JSON Schemas, or the AsyncAPI document',
     usage: 'usage: newsflow contracts asyncapi | newsflow contracts list',

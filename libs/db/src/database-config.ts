@@ -8,6 +8,7 @@ export const databaseEnvSpec = {
     default: DEFAULT_DATABASE_URL,
     description: 'PostgreSQL connection URL',
     secret: true,
+    deployment: 'required' as const,
   },
 };
 

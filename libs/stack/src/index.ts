@@ -7,3 +7,4 @@ export * from './pipeline-services';
 export * from './demo-run';
 export * from './supervisor';
 export * from './process-stats';
+export * from './stack-env';

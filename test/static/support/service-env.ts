@@ -7,21 +7,13 @@ import { EnvSpec } from '@newsflow/config';
 import { databaseEnvSpec } from '@newsflow/db';
 import { kafkaEnvSpec } from '@newsflow/messaging';
 import { logLevelEnvSpec } from '@newsflow/telemetry';
-import { apiServiceEnv } from '../../../apps/api/src/service-env';
-import { enricherServiceEnv } from '../../../apps/enricher/src/service-env';
-import { fetcherServiceEnv } from '../../../apps/fetcher/src/service-env';
-import { indexerServiceEnv } from '../../../apps/indexer/src/service-env';
-import { parserServiceEnv } from '../../../apps/parser/src/service-env';
+import { SERVICE_ENV as SERVICES } from '../../../apps/cli/src/config-catalog';
 
 export type Deployed = 'fetcher' | 'parser' | 'enricher' | 'indexer' | 'api' | 'migrate' | 'topics';
 
-/** Every service validates LOG_LEVEL (runService); the jobs are CLI commands that read their own parts. */
+/** The services' declarations (the configuration catalog's), and the jobs: CLI commands that read their own parts. */
 export const SERVICE_ENV: Record<Deployed, EnvSpec[]> = {
-  fetcher: [logLevelEnvSpec, ...fetcherServiceEnv],
-  parser: [logLevelEnvSpec, ...parserServiceEnv],
-  enricher: [logLevelEnvSpec, ...enricherServiceEnv],
-  indexer: [logLevelEnvSpec, ...indexerServiceEnv],
-  api: [logLevelEnvSpec, ...apiServiceEnv],
+  ...SERVICES,
   migrate: [logLevelEnvSpec, databaseEnvSpec],
   topics: [logLevelEnvSpec, kafkaEnvSpec],
 };
