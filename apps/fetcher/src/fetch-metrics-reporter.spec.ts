@@ -1,4 +1,4 @@
-import { FetchRefusal, FetchResult } from '@newsflow/fetching';
+import { createMetricsRegistry, createNewsflowMetrics, FetchMetricsRecorder } from '@newsflow/observability';
 import { Logger } from '@newsflow/telemetry';
 import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { FetcherConfig, loadFetcherConfig } from './fetcher-config';
@@ -9,43 +9,47 @@ function fakeLogger() {
   return { logger, lines };
 }
 
-const result = (status: number, extra: Partial<FetchResult> = {}) =>
-  ({ status, notModified: status === 304, classification: 'article', ...extra }) as FetchResult;
+const flush = () =>
+  new Promise((resolve) => jest.requireActual<typeof import('node:timers')>('node:timers').setImmediate(resolve));
 
 describe('FetchMetricsReporter', () => {
-  beforeEach(() => jest.useFakeTimers());
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate'] }));
   afterEach(() => jest.useRealTimers());
 
-  it('logs a cumulative summary (classes, 304 ratio, requests per host) every interval, and once at shutdown', () => {
+  it('logs what the Prometheus fetch counters hold every interval, and once at shutdown', async () => {
     const config: FetcherConfig = loadFetcherConfig({ FETCHER_METRICS_LOG_EVERY_MS: '60000' });
     const { logger, lines } = fakeLogger();
-    const reporter = new FetchMetricsReporter(logger, config);
+    const metrics = createNewsflowMetrics(createMetricsRegistry({ service: 'fetcher-test', defaultMetrics: false }));
+    const recorder = new FetchMetricsRecorder(metrics);
+    const reporter = new FetchMetricsReporter(logger, config, metrics);
     reporter.onApplicationBootstrap();
-    reporter.metrics.record('https://a.example/1', result(200), false);
-    reporter.metrics.record('https://a.example/1', result(304, { classification: 'not-modified' }), true);
-    reporter.metrics.record(
-      'https://b.example/x',
-      new FetchRefusal('robots-disallowed', 'robots.txt', 'https://b.example/x'),
-    );
+    recorder.record('https://a.example/1', 'ok');
+    recorder.record('https://a.example/1', 'not_modified');
+    recorder.record('https://b.example/x', 'robots_disallowed');
     jest.advanceTimersByTime(59_999);
+    await flush();
     expect(lines).toHaveLength(0);
     jest.advanceTimersByTime(1);
-    expect(lines).toHaveLength(1);
-    expect(lines[0].msg).toBe('fetch metrics');
-    expect(lines[0].obj).toEqual({
-      fetchMetrics: expect.objectContaining({
-        outcomes: { article: 1, 'not-modified': 1, 'refused:robots-disallowed': 1 },
-        requestsByHost: { 'a.example': 2, 'b.example': 1 },
-        conditionalRequests: 1,
-        notModified: 1,
-        notModifiedRatio: 1,
-      }),
-    });
+    await flush();
+    expect(lines).toEqual([
+      {
+        msg: 'fetch metrics',
+        obj: {
+          fetchMetrics: {
+            outcomes: { ok: 1, not_modified: 1, robots_disallowed: 1 },
+            requestsByHost: { 'a.example': 2, 'b.example': 1 },
+            notModified: 1,
+          },
+        },
+      },
+    ]);
     jest.advanceTimersByTime(60_000);
+    await flush();
     expect(lines).toHaveLength(2);
-    reporter.onApplicationShutdown();
+    await reporter.onApplicationShutdown();
     expect(lines).toHaveLength(3);
     jest.advanceTimersByTime(120_000);
+    await flush();
     expect(lines).toHaveLength(3);
   });
 });

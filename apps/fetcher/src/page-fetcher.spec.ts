@@ -9,8 +9,6 @@ import {
 import { fetchPolicyFromEnv, InMemoryHostRateLimiter } from '@newsflow/fetching';
 import { DependencyUnavailableError, PermanentError, RetryLaterError } from '@newsflow/messaging';
 import { Client } from 'pg';
-import { Logger } from '@newsflow/telemetry';
-import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { loadFetcherConfig } from './fetcher-config';
 import { PageFetcher } from './page-fetcher';
 import {
@@ -52,19 +50,11 @@ function harness(intervalMs = 0, databaseDown?: () => Promise<never>): Harness {
   };
   const db = { dataSource: { query } } as unknown as Database;
   const config = loadFetcherConfig({ FETCH_HOST_INTERVAL_MS: String(intervalMs) });
-  const logger = { info: () => undefined } as unknown as Logger;
   const limiter = new InMemoryHostRateLimiter();
   const prometheus = createNewsflowMetrics(createMetricsRegistry({ service: 'fetcher-test', defaultMetrics: false }));
   const policy = fetchPolicyFromEnv({ FETCH_ALLOW_HOSTS: `127.0.0.1:${new URL(newsroom.url).port}` });
   return {
-    fetcher: new PageFetcher(
-      policy,
-      config,
-      limiter,
-      db,
-      new FetchMetricsReporter(logger, config),
-      new FetchMetricsRecorder(prometheus),
-    ),
+    fetcher: new PageFetcher(policy, config, limiter, db, new FetchMetricsRecorder(prometheus)),
     prometheus,
     limiter,
     writes,
@@ -182,7 +172,6 @@ it('treats a site refusing the connection as the request failing, not as a pause
     loadFetcherConfig({ FETCH_HOST_INTERVAL_MS: '0' }),
     h.limiter,
     { dataSource: { query: async () => [] } } as unknown as Database,
-    new FetchMetricsReporter({ info: () => undefined } as unknown as Logger, loadFetcherConfig({})),
     new FetchMetricsRecorder(h.prometheus),
   );
   const err = await fetcher.fetchPage(request('http://127.0.0.1:1/story.html'), new Date()).catch((e: unknown) => e);

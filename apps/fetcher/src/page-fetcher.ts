@@ -17,7 +17,6 @@ import {
 } from '@newsflow/fetching';
 import { dependencyGuard, PermanentError, RetryLaterError } from '@newsflow/messaging';
 import { FetcherConfig } from './fetcher-config';
-import { FetchMetricsReporter } from './fetch-metrics-reporter';
 import { FetchMetricsRecorder, outcomeOfErrorCode, outcomeOfStatus } from '@newsflow/observability';
 import { conditionalValidators, FetchOutcomeRecord, isConnectionError, recordFetch } from '@newsflow/db';
 import { FETCH_POLICY, FETCHER_CONFIG, HOST_RATE_LIMITER } from './tokens';
@@ -63,25 +62,20 @@ export class PageFetcher {
     @Inject(FETCHER_CONFIG) private readonly config: FetcherConfig,
     @Inject(HOST_RATE_LIMITER) private readonly limiter: HostRateLimiter,
     private readonly db: Database,
-    private readonly metricsReporter: FetchMetricsReporter,
     private readonly prometheus: FetchMetricsRecorder,
   ) {
     this.policy = withRobots(basePolicy);
   }
 
-  /** One fetch under the policy (or `policy`, a variant of it), counted in the process's fetch metrics. */
+  /** One fetch under the policy (or `policy`, a variant of it), counted once in the fetch metrics (Prometheus). */
   async fetch(url: string, conditional?: ConditionalRequest, policy: FetchPolicy = this.policy): Promise<FetchResult> {
-    const isConditional = Boolean(conditional?.etag || conditional?.lastModified);
     try {
       const result = await safeFetch(url, policy, conditional);
-      this.metricsReporter.metrics.record(url, result, isConditional);
       this.prometheus.record(url, outcomeOfStatus(result.status));
       return result;
     } catch (err) {
-      if (err instanceof FetchRefusal || err instanceof FetchFailure) {
-        this.metricsReporter.metrics.record(url, err, isConditional);
+      if (err instanceof FetchRefusal || err instanceof FetchFailure)
         this.prometheus.record(url, outcomeOfErrorCode(err.code));
-      }
       throw err;
     }
   }

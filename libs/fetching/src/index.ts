@@ -3,8 +3,6 @@
 export { classifyAddress, classifyHost, classifyIpv4, classifyIpv6 } from './address-policy';
 export type { AddressDecision, AddressRefusalReason, HostDecision } from './address-policy';
 export { isHostExplicitlyAllowed } from './allowed-hosts';
-export { decideRetry, DEFAULT_RETRY_POLICY, isRetryableStatus, nextRetryDelay } from './backoff';
-export type { RetryDecision, RetryPolicy } from './backoff';
 export { findCanonicalLink } from './canonical-link';
 export { classifyPage, looksBinary } from './content-classification';
 export type { PageClass, PageClassification } from './content-classification';
@@ -19,8 +17,6 @@ export {
 } from './fetch-policy';
 export type { FetchPolicy, HostResolver } from './fetch-policy';
 export { fetchPolicyEnvSpec, fetchPolicyFromEnv } from './fetch-policy-from-env';
-export { FetchMetrics } from './fetch-metrics';
-export type { FetchMetricsSnapshot } from './fetch-metrics';
 export { fetchOutcome, withRobots } from './fetch-outcome';
 export type { FetchOutcome } from './fetch-outcome';
 export { FetchFailure, FetchRefusal } from './fetch-refusal';
@@ -35,8 +31,8 @@ export type { OpmlFeed } from './feeds/opml';
 export { parseFeed } from './feeds/parse-feed';
 export { parseUrlList } from './feeds/url-list';
 export { parseIpv4, parseIpv6 } from './ip-literals';
-export { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter, politeIntervalMs } from './politeness';
-export type { HostConcurrencyLimiter, HostRateLimiter } from './politeness';
+export { InMemoryHostRateLimiter, politeIntervalMs } from './politeness';
+export type { HostRateLimiter } from './politeness';
 export { parseRetryAfter } from './retry-after';
 export { isPathAllowed, parseRobots, productToken, rulesFor } from './robots';
 export type { ParsedRobots, RobotsRule, RobotsRules } from './robots';

@@ -1,4 +1,4 @@
-import { InMemoryHostConcurrencyLimiter, InMemoryHostRateLimiter, politeIntervalMs } from './politeness';
+import { InMemoryHostRateLimiter, politeIntervalMs } from './politeness';
 
 describe('InMemoryHostRateLimiter', () => {
   let clock: number;
@@ -39,22 +39,6 @@ describe('InMemoryHostRateLimiter', () => {
     expect((await limiter.acquire('h', 1000)).waitMs).toBe(30_000);
     await limiter.defer('h', 10); // a shorter deferral never shortens a longer one
     expect((await limiter.acquire('h', 1000)).waitMs).toBe(30_000);
-  });
-});
-
-describe('InMemoryHostConcurrencyLimiter', () => {
-  it('caps in-flight requests per host and frees slots on release', () => {
-    const limiter = new InMemoryHostConcurrencyLimiter(2);
-    const r1 = limiter.tryEnter('h');
-    const r2 = limiter.tryEnter('h');
-    expect(r1).toBeDefined();
-    expect(r2).toBeDefined();
-    expect(limiter.tryEnter('h')).toBeUndefined();
-    expect(limiter.tryEnter('other')).toBeDefined();
-    r1?.();
-    r1?.(); // double release is harmless
-    expect(limiter.tryEnter('h')).toBeDefined();
-    expect(limiter.tryEnter('h')).toBeUndefined();
   });
 });
 

@@ -16,12 +16,6 @@ export interface HostRateLimiter {
   defer(host: string, delayMs: number): Promise<void>;
 }
 
-/** Per-host concurrency: how many requests to one host may be in flight at once. */
-export interface HostConcurrencyLimiter {
-  /** Returns a release function when a slot is free, or undefined when the host is at its limit. */
-  tryEnter(host: string): (() => void) | undefined;
-}
-
 /** Single-process {@link HostRateLimiter}: remembers each host's next free slot. */
 export class InMemoryHostRateLimiter implements HostRateLimiter {
   private readonly nextSlot = new Map<string, number>();
@@ -41,28 +35,6 @@ export class InMemoryHostRateLimiter implements HostRateLimiter {
     const key = host.toLowerCase();
     const until = this.now() + Math.max(0, delayMs);
     if ((this.nextSlot.get(key) ?? 0) < until) this.nextSlot.set(key, until);
-  }
-}
-
-/** Single-process {@link HostConcurrencyLimiter} with a fixed number of slots per host. */
-export class InMemoryHostConcurrencyLimiter implements HostConcurrencyLimiter {
-  private readonly inFlight = new Map<string, number>();
-
-  constructor(private readonly maxPerHost: number) {}
-
-  tryEnter(host: string): (() => void) | undefined {
-    const key = host.toLowerCase();
-    const current = this.inFlight.get(key) ?? 0;
-    if (current >= this.maxPerHost) return undefined;
-    this.inFlight.set(key, current + 1);
-    let released = false;
-    return () => {
-      if (released) return; // releasing twice must not free someone else's slot
-      released = true;
-      const left = (this.inFlight.get(key) ?? 1) - 1;
-      if (left <= 0) this.inFlight.delete(key);
-      else this.inFlight.set(key, left);
-    };
   }
 }
 
