@@ -13,3 +13,4 @@ export * from './nest/pino-nest-logger';
 export * from './nest/bootstrap-stage';
 export * from './retry-routing';
 export * from './retry-forwarder';
+export * from './nest/nest-logging';

@@ -19,7 +19,7 @@ import { kafkaConfigFromEnv, kafkaEnvSpec } from '../kafka-config';
 import { kafkaLogCreator } from '../kafka-logging';
 import { STAGE_RUNNER_DEFAULTS } from '../stage-runner';
 import { KafkaStageTransport, KafkaStageTransportOptions } from './kafka-stage-transport';
-import { PinoNestLogger } from './pino-nest-logger';
+import { nestLoggingModule, useNestLogging } from './nest-logging';
 import { RethrowRpcExceptionsFilter } from './rethrow-rpc-exceptions.filter';
 
 /** How hard a stage tries before dead-lettering: attempts per delivery, deliveries through the retry tiers. */
@@ -136,6 +136,7 @@ export async function bootstrapStage(
 
   @Module({
     imports: [
+      nestLoggingModule(logger),
       moduleFactory({ kafka, logger, metrics }),
       ObservabilityModule.register({
         service: stage,
@@ -153,7 +154,8 @@ export async function bootstrapStage(
 
   // abortOnError off: an error while Nest builds the modules (a provider that cannot connect) rejects this promise,
   // so runService reports it, instead of Nest exiting 1 on its own.
-  const app = await NestFactory.create(StageRootModule, { logger: new PinoNestLogger(logger), abortOnError: false });
+  const app = await NestFactory.create(StageRootModule, { bufferLogs: true, abortOnError: false });
+  useNestLogging(app);
   // Registered on the HTTP app *before* the microservice is connected with inheritAppConfig: filters set on the
   // connected microservice itself are ignored in a hybrid app, and errors would reach the runner as {status:'error'}.
   app.useGlobalFilters(new RethrowRpcExceptionsFilter());
