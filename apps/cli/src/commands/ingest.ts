@@ -1,8 +1,8 @@
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { articleIdFor, FetchRequestContract, FetchRequestV1 } from '@newsflow/contracts';
-import { normalizeUrl } from '@newsflow/fetching';
 import { fetchRequestRecord, kafkaConfigFromEnv } from '@newsflow/messaging';
 import { shutdownTracing, startTracing } from '@newsflow/telemetry';
+import { httpUrlArg } from '../args';
 import { CliCommand, UsageError } from '../command';
 
 export const command: CliCommand = {
@@ -14,13 +14,7 @@ export const command: CliCommand = {
   async run(args) {
     if (!args.length) throw new UsageError('at least one URL is needed');
     const requests = args.map((raw) => {
-      let url: string;
-      try {
-        url = normalizeUrl(raw);
-      } catch {
-        throw new UsageError(`not a URL: ${raw}`);
-      }
-      if (!/^https?:\/\//.test(url)) throw new UsageError(`only http and https URLs can be ingested: ${raw}`);
+      const url = httpUrlArg(raw, 'ingested');
       const request: FetchRequestV1 = {
         schemaVersion: 1,
         articleId: articleIdFor(url),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { addSource, listSources, removeSource, SourceKind } from '@newsflow/db';
-import { normalizeUrl, parseOpml, parseUrlList } from '@newsflow/fetching';
-import { takeOption } from '../args';
+import { parseOpml, parseUrlList } from '@newsflow/fetching';
+import { httpUrlArg, takeOption } from '../args';
 import { CliCommand, UsageError } from '../command';
 import { withDatabase } from '../with-database';
 
@@ -12,18 +12,6 @@ function pollInterval(raw: string | undefined): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 10) throw new UsageError('--every takes a whole number of seconds, at least 10');
   return n;
-}
-
-/** An http(s) URL, normalised as the fetcher will request it; anything else is a usage error, not a stack trace. */
-function sourceUrl(raw: string): string {
-  let url: string;
-  try {
-    url = normalizeUrl(raw);
-  } catch {
-    throw new UsageError(`not a URL: ${raw}`);
-  }
-  if (!/^https?:\/\//.test(url)) throw new UsageError(`only http and https sources can be polled: ${raw}`);
-  return url;
 }
 
 export const command: CliCommand = {
@@ -49,7 +37,7 @@ export const command: CliCommand = {
         const every = pollInterval(takeOption(args, '--every'));
         const name = takeOption(args, '--name');
         if (args.length !== 1) throw new UsageError('exactly one URL is needed');
-        const url = sourceUrl(args[0]);
+        const url = httpUrlArg(args[0], 'polled');
         const row = await withDatabase((ds) => addSource(ds, { kind, url, name, pollIntervalSeconds: every }));
         process.stdout.write(JSON.stringify(row) + '\n');
         return 0;
@@ -76,7 +64,7 @@ export const command: CliCommand = {
         const added = await withDatabase(async (ds) => {
           let n = 0;
           for (const url of urls) {
-            await addSource(ds, { kind, url: sourceUrl(url), pollIntervalSeconds: every });
+            await addSource(ds, { kind, url: httpUrlArg(url, 'polled'), pollIntervalSeconds: every });
             n++;
           }
           return n;
