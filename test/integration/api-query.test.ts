@@ -144,8 +144,21 @@ it.each([
 });
 
 it('answers 400 for a malformed article or entity id; the last page has no cursor', async () => {
-  expect((await get('/articles/not-an-id')).status).toBe(400);
-  expect((await get('/entities/sergei/articles')).status).toBe(400);
+  // Path parameters get the same body as query parameters: message and every problem in `problems`.
+  const article = await get('/articles/not-an-id');
+  expect(article.status).toBe(400);
+  expect(await article.json()).toEqual({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'id="not-an-id": expected 32 lower-case hex characters',
+    problems: ['id="not-an-id": expected 32 lower-case hex characters'],
+  });
+  const entity = await get('/entities/sergei/articles?limit=0');
+  expect(entity.status).toBe(400);
+  expect(((await entity.json()) as { problems: string[] }).problems).toEqual([
+    expect.stringMatching(/^id="sergei": expected an entity id/),
+    expect.stringMatching(/^limit="0": expected an integer from 1 to 100/),
+  ]);
   const page = (await (await get('/articles?limit=1&q=Shoigu')).json()) as { nextCursor: string | null };
   expect(page.nextCursor).toBeNull();
   const listed = (await (await get('/articles?limit=1')).json()) as { nextCursor: string | null };

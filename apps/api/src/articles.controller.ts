@@ -1,13 +1,4 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  Inject,
-  NotFoundException,
-  Param,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -32,7 +23,7 @@ import { ApiConfig } from './api-config';
 import { ApiKeyGuard } from './api-key.guard';
 import { ArticleDetailDto, ArticlePageDto, ErrorDto } from './api-schemas';
 import { ApiListParameters } from './list-parameters';
-import { toHttpError } from './query-errors';
+import { badParameters, toHttpError } from './query-errors';
 import { RateLimitGuard } from './rate-limit.guard';
 import { ReadDatabase } from './read-database';
 import { API_CONFIG } from './tokens';
@@ -71,7 +62,7 @@ export class ArticlesController {
   @ApiNotFoundResponse({ type: ErrorDto })
   async get(@Param('id') id: string): Promise<ArticleDetail> {
     if (!ARTICLE_ID_FORMAT.test(id)) {
-      throw new BadRequestException(`id=${JSON.stringify(id.slice(0, 80))}: expected 32 lower-case hex characters`);
+      throw badParameters(`id=${JSON.stringify(id.slice(0, 80))}: expected 32 lower-case hex characters`);
     }
     let article: ArticleDetail | null;
     try {

@@ -1,10 +1,11 @@
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
 import { METRICS_REGISTRY } from '@newsflow/observability';
 import { ApiConfig } from './api-config';
 import { ApiModule } from './api.module';
+import { buildOpenApiDocument } from './openapi-document';
 import { ReadDatabase } from './read-database';
 import { RequestMetrics } from './request-metrics';
 
@@ -25,18 +26,7 @@ export async function createApiApp(config: ApiConfig, logger?: LoggerService): P
       abortOnError: false,
     });
     app.use(new RequestMetrics(app.get<Registry>(METRICS_REGISTRY)).middleware);
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Newsflow query API')
-        .setDescription(
-          'Search and browse indexed news articles, their entities and places. Query endpoints need ' +
-            '"Authorization: Bearer <API key>" and are rate-limited per key; /health/* and /metrics are open.',
-        )
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
+    const document = buildOpenApiDocument(app);
     SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: OPENAPI_JSON_PATH.slice(1) });
     return app;
   } catch (err) {

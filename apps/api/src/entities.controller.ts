@@ -1,13 +1,4 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  Inject,
-  NotFoundException,
-  Param,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -15,16 +6,25 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ArticlePage, EntityRecord, getEntity, parseArticleQuery, searchArticles } from '@newsflow/db';
+import {
+  ArticlePage,
+  ArticleQuery,
+  ArticleQueryError,
+  EntityRecord,
+  getEntity,
+  parseArticleQuery,
+  searchArticles,
+} from '@newsflow/db';
 import { ApiConfig } from './api-config';
 import { ApiKeyGuard } from './api-key.guard';
 import { EntityArticlesDto, ErrorDto } from './api-schemas';
 import { ApiListParameters } from './list-parameters';
-import { toHttpError } from './query-errors';
+import { badParameters, toHttpError } from './query-errors';
 import { RateLimitGuard } from './rate-limit.guard';
 import { ReadDatabase } from './read-database';
 import { API_CONFIG } from './tokens';
@@ -32,10 +32,14 @@ import { API_CONFIG } from './tokens';
 /** Every parameter of GET /articles but `entity`, which the path fixes. */
 const PARAMETERS = ['q', 'place', 'country', 'source', 'language', 'from', 'to', 'limit', 'cursor'] as const;
 
+/** TYPE:slug, the ids the enricher gives entities. */
+const ENTITY_ID_FORMAT = /^(PER|ORG|LOC|MISC):\S{1,200}$/;
+
 @ApiTags('entities')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorDto })
 @ApiTooManyRequestsResponse({ type: ErrorDto })
+@ApiServiceUnavailableResponse({ type: ErrorDto, description: 'the query exceeded the statement timeout' })
 @Controller('entities')
 @UseGuards(ApiKeyGuard, RateLimitGuard)
 export class EntitiesController {
@@ -55,13 +59,19 @@ export class EntitiesController {
     @Param('id') id: string,
     @Query() raw: Record<string, unknown>,
   ): Promise<ArticlePage & { entity: EntityRecord }> {
-    if (!/^(PER|ORG|LOC|MISC):\S{1,200}$/.test(id)) {
-      throw new BadRequestException(
-        `id=${JSON.stringify(id.slice(0, 80))}: expected an entity id such as PER:sergei-shoigu`,
-      );
-    }
+    // The path's id and the query's parameters are checked together, so one 400 names every problem.
+    const problems = ENTITY_ID_FORMAT.test(id)
+      ? []
+      : [`id=${JSON.stringify(id.slice(0, 80))}: expected an entity id such as PER:sergei-shoigu`];
+    let query: ArticleQuery | undefined;
     try {
-      const query = { ...parseArticleQuery(raw, PARAMETERS), entityId: id };
+      query = { ...parseArticleQuery(raw, PARAMETERS), entityId: id };
+    } catch (err) {
+      if (!(err instanceof ArticleQueryError)) throw err;
+      problems.push(...err.problems);
+    }
+    if (problems.length > 0 || !query) throw badParameters(problems);
+    try {
       const entity = await getEntity(this.db.dataSource, id);
       if (!entity) throw new NotFoundException(`no entity ${id}`);
       return { entity, ...(await searchArticles(this.db.dataSource, query)) };

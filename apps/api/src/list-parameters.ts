@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
-import { ArticleQueryParameter, MAX_PAGE_SIZE } from '@newsflow/db';
+import { ArticleQueryParameter, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@newsflow/db';
 
 /** OpenAPI descriptions of the list parameters (validation itself is parseArticleQuery's). */
 const DESCRIPTIONS: Record<ArticleQueryParameter, { description: string; example?: string }> = {
@@ -20,20 +20,28 @@ const DESCRIPTIONS: Record<ArticleQueryParameter, { description: string; example
   language: { description: 'ISO 639 language code', example: 'en' },
   from: { description: 'published at or after (ISO 8601 date or date-time with zone)', example: '2024-04-01' },
   to: { description: 'published before (a date-only value includes that day)', example: '2024-04-30' },
-  limit: { description: `page size, 1 to ${MAX_PAGE_SIZE} (default 20)`, example: '20' },
+  limit: { description: `page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` },
   cursor: { description: 'nextCursor of the previous page (opaque; keep the other parameters unchanged)' },
 };
+
+/**
+ * `limit` is the only number: an integer schema with its bounds and default, so clients and linters see what
+ * parseArticleQuery accepts (its example is the number 20, not the string "20" a query string carries).
+ */
+const LIMIT_SCHEMA = { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, example: 20 };
 
 export function ApiListParameters(names: readonly ArticleQueryParameter[]): MethodDecorator {
   return applyDecorators(
     ...names.map((name) =>
-      ApiQuery({
-        name,
-        required: false,
-        type: name === 'limit' ? Number : String,
-        description: DESCRIPTIONS[name].description,
-        ...(DESCRIPTIONS[name].example ? { example: DESCRIPTIONS[name].example } : {}),
-      }),
+      name === 'limit'
+        ? ApiQuery({ name, required: false, description: DESCRIPTIONS[name].description, schema: LIMIT_SCHEMA })
+        : ApiQuery({
+            name,
+            required: false,
+            type: String,
+            description: DESCRIPTIONS[name].description,
+            ...(DESCRIPTIONS[name].example ? { example: DESCRIPTIONS[name].example } : {}),
+          }),
     ),
   );
 }

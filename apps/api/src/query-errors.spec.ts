@@ -1,8 +1,22 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { ArticleQueryError } from '@newsflow/db';
-import { toHttpError } from './query-errors';
+import { badParameters, toHttpError } from './query-errors';
 
 const status = (err: unknown) => (err as HttpException).getStatus();
+
+describe('badParameters', () => {
+  it('is a 400 whose message joins the problems and whose problems list each', () => {
+    const err = badParameters(['id="x": no', 'limit="0": no']);
+    expect(status(err)).toBe(400);
+    expect(err.getResponse()).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'id="x": no; limit="0": no',
+      problems: ['id="x": no', 'limit="0": no'],
+    });
+    expect(badParameters('id="x": no').getResponse()).toMatchObject({ problems: ['id="x": no'] });
+  });
+});
 
 describe('toHttpError', () => {
   it('answers a bad parameter with a 400 that lists every problem', () => {

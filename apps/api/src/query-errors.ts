@@ -6,6 +6,15 @@ const QUERY_CANCELED = '57014';
 const INSUFFICIENT_PRIVILEGE = '42501';
 
 /**
+ * The API's one 400 shape, whatever was wrong (a query parameter, a path parameter, a cursor): `message` joins the
+ * problems, `problems` lists each, naming its parameter, as apps/api/README.md promises the callers.
+ */
+export function badParameters(problems: string | string[]): BadRequestException {
+  const list = Array.isArray(problems) ? problems : [problems];
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: list.join('; '), problems: list });
+}
+
+/**
  * What a failed read means to the caller: a parameter they got wrong is a 400 listing every problem; a query
  * cancelled by the statement timeout is a 503 (try a narrower query, or later), and so is a missing grant;
  * anything else stays a 500.
@@ -13,12 +22,7 @@ const INSUFFICIENT_PRIVILEGE = '42501';
 export function toHttpError(err: unknown, statementTimeoutMs: number): unknown {
   if (err instanceof HttpException) return err;
   if (err instanceof ArticleQueryError) {
-    return new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: err.message,
-      problems: err.problems,
-    });
+    return badParameters(err.problems);
   }
   const failed = err as { code?: unknown; driverError?: { code?: unknown } } | null;
   const code = failed?.driverError?.code ?? failed?.code;
