@@ -11,6 +11,7 @@ import { renderReferenceArticlePage } from '@newsflow/fixture-site';
 import { enrichedArticleFor, toEnrichedArticle } from '@newsflow/pipeline';
 import { ArticleQueryError, getArticle, indexArticles, parseArticleQuery, searchArticles } from '@newsflow/db';
 import { createThrowawaySchema } from '../support/throwaway-schema';
+import { READER_TABLES } from '../../libs/db/src/migrations/reader-access';
 
 jest.setTimeout(60_000);
 
@@ -189,7 +190,7 @@ it('links a near-duplicate both ways in the detail', async () => {
   ]);
 });
 
-it('the reader role may read every table and write none', async () => {
+it('the reader role may read the published tables only (reader-access.ts) and write none', async () => {
   const rows: { table_name: string; can_select: boolean; can_insert: boolean }[] = await ds.query(
     `SELECT table_name,
             has_table_privilege('newsflow_reader', format('%I.%I', table_schema, table_name), 'SELECT') AS can_select,
@@ -198,5 +199,11 @@ it('the reader role may read every table and write none', async () => {
     [schema],
   );
   expect(rows.length).toBeGreaterThan(5);
-  expect(rows.filter((r) => !r.can_select || r.can_insert)).toEqual([]);
+  expect(rows.filter((r) => r.can_insert)).toEqual([]);
+  expect(
+    rows
+      .filter((r) => r.can_select)
+      .map((r) => r.table_name)
+      .sort(),
+  ).toEqual([...READER_TABLES].sort());
 });

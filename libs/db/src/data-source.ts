@@ -13,6 +13,7 @@ import { LinksWithoutDimensionKeys1765100000000 } from './migrations/17651000000
 import { SearchNames1765200000000 } from './migrations/1765200000000-search-names';
 import { DlqReplayRecordIdentity1765300000000 } from './migrations/1765300000000-dlq-replay-record-identity';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
+import { ReaderConsumerTablesOnly1765400000000 } from './migrations/1765400000000-reader-consumer-tables-only';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
 export const MIGRATIONS = [
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   LinksWithoutDimensionKeys1765100000000,
   SearchNames1765200000000,
   DlqReplayRecordIdentity1765300000000,
+  ReaderConsumerTablesOnly1765400000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */
