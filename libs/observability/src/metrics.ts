@@ -158,10 +158,17 @@ export interface MetricDescription {
   sampleNames: string[];
 }
 
-/** Every metric a Newsflow service can expose (runtime metrics included), for validators of dashboards and rules. */
-export async function metricCatalog(): Promise<MetricDescription[]> {
+/**
+ * Every metric a Newsflow service can expose (runtime metrics included), for validators of dashboards and rules.
+ * `registerOwn` adds the metrics a service defines outside this library (the API's request metrics) to the same
+ * registry, so they are described the same way.
+ */
+export async function metricCatalog(
+  registerOwn: (registry: Registry) => unknown = () => undefined,
+): Promise<MetricDescription[]> {
   const registry = createMetricsRegistry({ service: 'catalog' });
   createNewsflowMetrics(registry);
+  registerOwn(registry);
   const described: MetricDescription[] = [];
   for (const metric of registry.getMetricsAsArray()) {
     const { name, help, type } = await (

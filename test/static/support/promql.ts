@@ -34,6 +34,12 @@ export function promqlReferences(expr: string): PromqlReferences {
   return { selectors, groupingLabels };
 }
 
+/**
+ * Labels Prometheus adds to every scraped series (the target's job and instance): no service defines them, every
+ * query may match and group by them.
+ */
+export const TARGET_LABELS = ['job', 'instance'];
+
 /** A metric as the checker needs it: its label names. */
 export interface KnownMetric {
   labelNames: string[];
@@ -48,7 +54,7 @@ export function promqlProblems(expr: string, where: string, known: Map<string, K
   const refs = promqlReferences(expr);
   const problems: string[] = [];
   if (refs.selectors.length === 0) problems.push(`${where}: names no Newsflow metric`);
-  const labels = new Set<string>();
+  const labels = new Set<string>(TARGET_LABELS);
   for (const s of refs.selectors) {
     const metric = known.get(s.name);
     if (!metric) {
@@ -57,7 +63,8 @@ export function promqlProblems(expr: string, where: string, known: Map<string, K
     }
     metric.labelNames.forEach((l) => labels.add(l));
     for (const l of s.matcherLabels) {
-      if (!metric.labelNames.includes(l)) problems.push(`${where}: ${s.name} has no label ${l}`);
+      if (!metric.labelNames.includes(l) && !TARGET_LABELS.includes(l))
+        problems.push(`${where}: ${s.name} has no label ${l}`);
     }
   }
   for (const l of refs.groupingLabels) {
