@@ -4,6 +4,7 @@ import { databaseUrlFromEnv, runMigrations } from '@newsflow/db';
 import { ensureTopics, kafkaConfigFromEnv } from '@newsflow/messaging';
 import { kafkaStatus, startLocalKafka, stopLocalKafka } from './kafka-broker';
 import { postgresStatus, redactUrl, startLocalPostgres, stopLocalPostgres } from './postgres-server';
+import { LocalApiStatus, localApiStatus, startLocalApi, stopLocalApi } from './query-api';
 
 /**
  * `newsflow stack up|down|status`: the whole local stack (Kafka, PostgreSQL, topics, migrations) for development,
@@ -14,11 +15,14 @@ export interface StackUpResult {
   postgres: { url: string; managed: boolean; startedMs: number | null };
   topicsCreated: string[];
   migrationsApplied: string[];
+  /** With `api`: the query API on 127.0.0.1:3000 and the file holding its key. */
+  api?: { url: string; managed: boolean; keyFile: string; startedMs: number | null };
 }
 
 export async function stackUp(
   log: (line: string) => void = () => undefined,
   env = process.env,
+  options: { api?: boolean } = {},
 ): Promise<StackUpResult> {
   const kafkaConfig = kafkaConfigFromEnv('stack', env);
   const brokers = kafkaConfig.brokers as string[];
@@ -32,23 +36,36 @@ export async function stackUp(
   if (topicsCreated.length) log(`topics: created ${topicsCreated.join(', ')}`);
   const migrationsApplied = await runMigrations(databaseUrl);
   if (migrationsApplied.length) log(`postgres: applied migrations ${migrationsApplied.join(', ')}`);
+  // After the migrations: the API's readiness needs the reader's grants.
+  const api = options.api ? await startLocalApi(databaseUrl, log) : undefined;
   return {
     kafka: { brokers, managed: kafka.managed, startedMs: kafka.startedMs },
     postgres: { url: redactUrl(databaseUrl), managed: postgres.managed, startedMs: postgres.startedMs },
     topicsCreated,
     migrationsApplied,
+    ...(api ? { api: { url: api.url, managed: api.managed, keyFile: api.keyFile, startedMs: api.startedMs } } : {}),
   };
 }
 
 export async function stackDown(
   log: (line: string) => void = () => undefined,
-): Promise<{ kafka: boolean; postgres: boolean }> {
+): Promise<{ api: boolean; kafka: boolean; postgres: boolean }> {
+  // The API first: it holds connections to the database.
+  const api = await stopLocalApi(log);
   const kafka = await stopLocalKafka(log);
   const postgres = await stopLocalPostgres(log);
-  return { kafka, postgres };
+  return { api, kafka, postgres };
 }
 
-export async function stackStatus(env = process.env) {
+export async function stackStatus(env = process.env): Promise<{
+  kafka: Awaited<ReturnType<typeof kafkaStatus>>;
+  postgres: Awaited<ReturnType<typeof postgresStatus>>;
+  api: LocalApiStatus;
+}> {
   const brokers = kafkaConfigFromEnv('stack', env).brokers as string[];
-  return { kafka: await kafkaStatus(brokers), postgres: await postgresStatus(databaseUrlFromEnv(env)) };
+  return {
+    kafka: await kafkaStatus(brokers),
+    postgres: await postgresStatus(databaseUrlFromEnv(env)),
+    api: await localApiStatus(),
+  };
 }

@@ -5,10 +5,11 @@ export const command: CliCommand = {
   name: 'stack',
   summary: 'start, stop or inspect the local Kafka + PostgreSQL stack (topics and migrations included)',
   usage: [
-    'usage: newsflow stack up|down|status [--quiet]',
+    'usage: newsflow stack up|down|status [--quiet] [--api]',
     '  up      start Kafka (KRaft, 127.0.0.1:9092) and PostgreSQL (127.0.0.1:55432) unless KAFKA_BROKERS /',
     '          DATABASE_URL already answer; create the topics; apply the migrations. Prints one JSON line.',
-    '  down    stop the broker and the database this stack started (others are left alone)',
+    '  --api   with up: also start the query API on 127.0.0.1:3000 as the reader role; its key is in .stack/api-key',
+    '  down    stop the API, the broker and the database this stack started (others are left alone)',
     '  status  print what answers, as JSON',
   ].join('\n'),
   options: ['--quiet', '--api'],
@@ -20,7 +21,7 @@ export const command: CliCommand = {
     };
     switch (action) {
       case 'up': {
-        const result = await stackUp(log);
+        const result = await stackUp(log, process.env, { api: flags.includes('--api') });
         process.stdout.write(JSON.stringify(result) + '\n');
         return 0;
       }
