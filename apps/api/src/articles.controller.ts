@@ -24,7 +24,7 @@ import { ApiKeyGuard } from './api-key.guard';
 import { ArticleDetailDto, ArticlePageDto, ErrorDto } from './api-schemas';
 import { ApiListParameters } from './list-parameters';
 import { badParameters, toHttpError } from './query-errors';
-import { RateLimitGuard } from './rate-limit.guard';
+import { ApiThrottlerGuard } from './api-throttler.guard';
 import { ReadDatabase } from './read-database';
 import { API_CONFIG } from './tokens';
 
@@ -34,7 +34,7 @@ import { API_CONFIG } from './tokens';
 @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'rate limit reached; see Retry-After' })
 @ApiServiceUnavailableResponse({ type: ErrorDto, description: 'the query exceeded the statement timeout' })
 @Controller('articles')
-@UseGuards(ApiKeyGuard, RateLimitGuard)
+@UseGuards(ApiKeyGuard, ApiThrottlerGuard)
 export class ArticlesController {
   constructor(
     private readonly db: ReadDatabase,

@@ -25,7 +25,7 @@ import { ApiKeyGuard } from './api-key.guard';
 import { EntityArticlesDto, ErrorDto } from './api-schemas';
 import { ApiListParameters } from './list-parameters';
 import { badParameters, toHttpError } from './query-errors';
-import { RateLimitGuard } from './rate-limit.guard';
+import { ApiThrottlerGuard } from './api-throttler.guard';
 import { ReadDatabase } from './read-database';
 import { API_CONFIG } from './tokens';
 
@@ -41,7 +41,7 @@ const ENTITY_ID_FORMAT = /^(PER|ORG|LOC|MISC):\S{1,200}$/;
 @ApiTooManyRequestsResponse({ type: ErrorDto })
 @ApiServiceUnavailableResponse({ type: ErrorDto, description: 'the query exceeded the statement timeout' })
 @Controller('entities')
-@UseGuards(ApiKeyGuard, RateLimitGuard)
+@UseGuards(ApiKeyGuard, ApiThrottlerGuard)
 export class EntitiesController {
   constructor(
     private readonly db: ReadDatabase,

@@ -1,5 +1,4 @@
 import './tracing';
-import { PinoNestLogger } from '@newsflow/messaging';
 import { runService } from '@newsflow/telemetry';
 import { apiServiceEnv } from './service-env';
 import { loadApiConfig } from './api-config';
@@ -12,7 +11,7 @@ import { createApiApp } from './create-api-app';
  */
 runService('api', apiServiceEnv, async (logger) => {
   const config = loadApiConfig();
-  const app = await createApiApp(config, new PinoNestLogger(logger));
+  const app = await createApiApp(config, logger);
   await app.listen(config.port, config.host);
   const port = (app.getHttpServer().address() as { port: number }).port;
   logger.info({ port, keys: config.keys.length, requireKey: config.requireKey }, 'api ready');

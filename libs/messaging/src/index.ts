@@ -9,7 +9,6 @@ export * from './dependency-guard';
 export * from './stage-runner';
 export * from './nest/kafka-stage-transport';
 export * from './nest/rethrow-rpc-exceptions.filter';
-export * from './nest/pino-nest-logger';
 export * from './nest/bootstrap-stage';
 export * from './retry-routing';
 export * from './retry-forwarder';
