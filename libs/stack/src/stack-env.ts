@@ -14,7 +14,8 @@ export const stackEnvSpec = {
   NEWSFLOW_READER_ROLE: {
     parse: str,
     default: 'newsflow_reader',
-    description: 'the read-only role the local stack creates and the reader-grants migration grants SELECT to',
+    description:
+      'the read-only role the local stack creates; the reader migrations grant it SELECT on the published tables',
   },
   NEWSFLOW_PARENT_PID: {
     parse: str,
