@@ -53,12 +53,23 @@ export interface DateMention {
   end: number;
 }
 
+/**
+ * A direct (or partly) quoted passage. `start`/`end` run from just inside the first opening mark to just before the
+ * last closing mark, so a quote split by its attribution ("X," he said, "Y.") or spread over several paragraphs is
+ * one quote; `text` is then its quoted parts joined by a space (else exactly `text.slice(start, end)`).
+ */
 export interface Quote {
+  /** Who said it: the speaker entity's name, else the speaker words as written ("the woman"); null when unknown. */
   speaker: string | null;
+  /** The grouped entity (PER, or ORG for a body: "the Washington Post reported") the speaker is, when it is one. */
   speakerEntityId: string | null;
   text: string;
   start: number;
   end: number;
+  /** The speaker words in the attribution ("he", "the minister", "Ashtiani"), with offsets; null when none. */
+  speakerMention: Mention | null;
+  /** The reporting verb or phrase as written ("said", "according to", ":"); null when the quote has none. */
+  cue: string | null;
 }
 
 export interface Topic {

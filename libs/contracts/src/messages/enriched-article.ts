@@ -29,7 +29,16 @@ export interface ArticleEnrichment {
     mentions: MentionV1[];
   }[];
   dates: { text: string; value: string; start: number; end: number }[];
-  quotes: { speaker: string | null; speakerEntityId: string | null; text: string; start: number; end: number }[];
+  /** `speakerMention` and `cue` are absent in messages from enrichers before issue 16. */
+  quotes: {
+    speaker: string | null;
+    speakerEntityId: string | null;
+    text: string;
+    start: number;
+    end: number;
+    speakerMention?: MentionV1 | null;
+    cue?: string | null;
+  }[];
   topics: { code: string; label: string; score: number }[];
   /** 64-bit SimHash of the body as 16 hex chars; near-duplicates differ in few bits. */
   fingerprint: string;
@@ -111,7 +120,22 @@ export const EnrichedArticleContract = defineContract<EnrichedArticleV1>({
               properties: { text: { type: 'string' }, value: { type: 'string', pattern: '^\\d{4}(-\\d{2}){0,2}$' } },
             },
           },
-          quotes: { type: 'array', items: { type: 'object', required: ['speaker', 'text', 'start', 'end'] } },
+          quotes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['speaker', 'text', 'start', 'end'],
+              properties: {
+                speaker: nullable({ type: 'string' }),
+                speakerEntityId: nullable({ type: 'string' }),
+                text: { type: 'string' },
+                start: { type: 'integer', minimum: 0 },
+                end: { type: 'integer', minimum: 0 },
+                speakerMention: nullable(mention),
+                cue: nullable({ type: 'string' }),
+              },
+            },
+          },
           topics: {
             type: 'array',
             items: { type: 'object', required: ['code', 'label', 'score'], properties: { score: { type: 'number' } } },

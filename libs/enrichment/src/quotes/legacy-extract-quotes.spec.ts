@@ -1,10 +1,10 @@
 import { groupEntities } from '../entities/group-entities';
 import { recognizeEntities } from '../ner/recognize-entities';
-import { extractQuotes } from './extract-quotes';
+import { legacyExtractQuotes } from './legacy-extract-quotes';
 
-const quotes = (text: string) => extractQuotes(text, groupEntities(recognizeEntities(text), text));
+const quotes = (text: string) => legacyExtractQuotes(text, groupEntities(recognizeEntities(text), text));
 
-describe('extractQuotes', () => {
+describe('legacyExtractQuotes', () => {
   it('attributes "…," X emphasized to the person entity', () => {
     const text = 'Mohammad Reza Ashtiani arrived. “Terrorist attacks are the outcome of support,” Ashtiani emphasized.';
     const [q] = quotes(text);

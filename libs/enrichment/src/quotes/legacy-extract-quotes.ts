@@ -1,6 +1,9 @@
 import type { Entity, Quote } from '../types';
 
 /**
+ * Today's extractor up to issue 16, kept only so `npm run bench:enrich` can score it side by side with
+ * extract-quotes.ts (nothing in the pipeline calls it).
+ *
  * Direct quotes in straight or curly double quotes, with the speaker from the attribution around them:
  * - after:  "…," Ashtiani emphasized. / "…," said Ashtiani. / "…," he said.
  * - before: Ashtiani said: "…" / Ashtiani told reporters, "…"
@@ -39,8 +42,11 @@ const COMMON_SPEAKER_WORDS = new Set([
   'there',
 ]);
 
-export function extractQuotes(text: string, entities: Entity[]): Quote[] {
-  const quotes: Quote[] = [];
+/** Today's output shape, before `speakerMention` and `cue`. */
+export type LegacyQuote = Pick<Quote, 'speaker' | 'speakerEntityId' | 'text' | 'start' | 'end'>;
+
+export function legacyExtractQuotes(text: string, entities: Entity[]): LegacyQuote[] {
+  const quotes: LegacyQuote[] = [];
   const people = entities.filter((e) => e.type === 'PER');
   for (const m of text.matchAll(QUOTE_RE)) {
     const inner = m[1].replace(/[,.]\s*$/, '');

@@ -1,0 +1,238 @@
+import { ATTRIBUTION_FILLERS, isReportingVerb } from './reporting-verbs';
+
+/**
+ * The attribution of one quote: the reporting verb (the cue) and its subject (the speaker phrase), looked for
+ * - "after" the quote, in the rest of its sentence: `"…," Ashtiani said.`, `"…," said Ed Rendell, a former …`,
+ *   `"…," the minister told reporters.`, `"…," according to the Post.`
+ * - "before" it, in the same sentence up to its opening mark: `Jane Doe told reporters: "…"`, `According to the
+ *   newspaper, "…"`, or in the last sentence of the previous paragraph when that ends with a colon ("Caddell
+ *   continued:" then the quote as its own paragraph); `Bush: "…"` and `Clinton has since apologized: "…"` take the
+ *   sentence's subject ("colon introduction").
+ * - "participle": `Weaver …, telling reporters, "…"` and `The Times confirmed it, reporting: "…"`: an -ing reporting
+ *   verb after a comma has the sentence's subject as its speaker.
+ * Speaker phrases are cut at commas ("apposition": "Jim Bennett, 57, told" names Jim Bennett) and at clause words.
+ */
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower case. */
+  w: string;
+  /** Whether a comma, colon or dash follows it before the next word. */
+  breakAfter: boolean;
+  capitalised: boolean;
+}
+
+export interface Attribution {
+  /** The speaker phrase's span in the text. */
+  speakerStart: number;
+  speakerEnd: number;
+  /** The cue as written ("said", "according to", ":"). */
+  cue: string;
+  where: 'after' | 'before';
+  /** Where the attribution clause ends (after quotes: the end of the sentence part that was read). */
+  clauseEnd: number;
+}
+
+/** Abbreviations whose full stop ends no sentence ("Sen. Sanders said"). */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr sen gov rep gen lt col st jr sr prof rev sgt capt adm cmdr mt ft no vs jan feb aug sept sep oct nov dec corp inc co u.s u.n d.c r i d'.split(
+    ' ',
+  ),
+);
+
+/** Words that start another clause or a prepositional phrase: a speaker phrase never runs across them. */
+const CLAUSE_WORDS = new Set(
+  (
+    'and but or so as then when while after before because if that which who whom whose where in on at of for with ' +
+    'from to by during about into over under than is was were are be been being not what how why this it there ' +
+    'referring adding noting speaking saying writing calling asked told'
+  ).split(' '),
+);
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Words of text[from, to) with offsets (a trailing full stop is kept only on abbreviations and initials). */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) && m.index < to) {
+    let end = Math.min(m.index + m[0].length, to);
+    let raw = text.slice(m.index, end);
+    while (raw.endsWith('.') || raw.endsWith('-') || raw.endsWith("'") || raw.endsWith('’')) {
+      const bare = raw.slice(0, -1);
+      if (raw.endsWith('.') && ABBREVIATIONS.has(bare.toLowerCase())) break;
+      raw = bare;
+      end--;
+    }
+    let breakAfter = false;
+    for (let i = end; i < to; i++) {
+      const c = text[i];
+      if (c === ',' || c === ':' || c === ';' || c === '—' || c === '–' || c === '(' || c === ')' || c === '.') {
+        breakAfter = true;
+        break;
+      }
+      if (c !== ' ' && c !== '\u00a0') break;
+    }
+    out.push({
+      start: m.index,
+      end,
+      w: raw.toLowerCase(),
+      breakAfter,
+      capitalised: raw[0] !== raw[0].toLowerCase(),
+    });
+  }
+  return out;
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== ';') return false;
+  const next = text[i + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\u00a0' && !'"”’)'.includes(next)) return false;
+  if (c !== '.') return true;
+  let j = i;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1])) j--;
+  return !ABBREVIATIONS.has(text.slice(j, i).toLowerCase());
+}
+
+/** End of the clause after a quote: the sentence end, a newline, `limit` (the next quote) or 200 characters. */
+export function clauseEndAfter(text: string, from: number, limit: number): number {
+  const stop = Math.min(limit, from + 200, text.length);
+  for (let i = from; i < stop; i++) {
+    if (text[i] === '\n' || isSentenceEnd(text, i)) return i;
+  }
+  return stop;
+}
+
+/** Start of the sentence holding `to`, not before `limit` (the previous quote or the paragraph start). */
+export function sentenceStartBefore(text: string, to: number, limit: number): number {
+  const stop = Math.max(limit, to - 300, 0);
+  for (let i = to - 1; i >= stop; i--) {
+    if (text[i] === '\n') return i + 1;
+    if (isSentenceEnd(text, i)) return i + 1;
+  }
+  return stop;
+}
+
+const CONNECTIVES = new Set(['but', 'and', 'so', 'then', 'still', 'yet', 'meanwhile', 'now', 'later', 'also']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** The sentence's subject when it opens with a pronoun or a (determiner and) capitalised run, else null. */
+function sentenceSubject(words: Word[]): [number, number] | null {
+  let s = 0;
+  while (s < words.length - 1 && CONNECTIVES.has(words[s].w) && !words[s].breakAfter) s++;
+  if (s >= words.length) return null;
+  if (SUBJECT_PRONOUNS.has(words[s].w)) return [s, s];
+  let e = s;
+  if (DETERMINERS.has(words[e].w) && e + 1 < words.length) e++;
+  if (!words[e].capitalised || CLAUSE_WORDS.has(words[e].w)) return null;
+  while (e + 1 < words.length && e - s < 5 && words[e + 1].capitalised && !words[e].breakAfter) e++;
+  return [s, e];
+}
+
+/** Speaker phrase read backwards from just before word index `v` (the verb): cut at a comma or a clause word. */
+function phraseBefore(words: Word[], v: number): [number, number] | null {
+  let e = v - 1;
+  while (e >= 0 && ATTRIBUTION_FILLERS.has(words[e].w) && !words[e].capitalised) e--;
+  if (e < 0 || words[e].breakAfter) {
+    // "apposition": `Ed Rendell, a former governor, said`: the name before the first comma of the clause.
+    if (e >= 0 && words[e].breakAfter) {
+      let s = 0;
+      while (s < e && !words[s].breakAfter) s++;
+      if (s < e && s < 6 && !CLAUSE_WORDS.has(words[0].w)) return [0, s];
+    }
+    return null;
+  }
+  if (CLAUSE_WORDS.has(words[e].w)) return null;
+  let s = e;
+  while (s > 0 && e - s < 6 && !words[s - 1].breakAfter && !CLAUSE_WORDS.has(words[s - 1].w)) s--;
+  if (CLAUSE_WORDS.has(words[s].w)) return null;
+  return [s, e];
+}
+
+/** Speaker phrase read forwards from word index `f` (after an inverted verb): up to a comma or a clause word. */
+function phraseAfter(words: Word[], f: number): [number, number] | null {
+  if (f >= words.length || CLAUSE_WORDS.has(words[f].w)) return null;
+  let e = f;
+  while (e + 1 < words.length && e - f < 6 && !words[e].breakAfter && !CLAUSE_WORDS.has(words[e + 1].w)) e++;
+  return [f, e];
+}
+
+function attribution(
+  words: Word[],
+  span: [number, number] | null,
+  cue: string,
+  where: Attribution['where'],
+  clauseEnd: number,
+): Attribution | null {
+  if (!span) return null;
+  return { speakerStart: words[span[0]].start, speakerEnd: words[span[1]].end, cue, where, clauseEnd };
+}
+
+/** The attribution in the clause after a quote (text[from, to)), or null. */
+export function attributionAfter(text: string, from: number, to: number): Attribution | null {
+  const words = wordsIn(text, from, to);
+  const n = Math.min(words.length, 12);
+  for (let v = 0; v < n; v++) {
+    const w = words[v].w;
+    if (w === 'according' && words[v + 1]?.w === 'to') {
+      return attribution(words, phraseAfter(words, v + 2), 'according to', 'after', to);
+    }
+    if (!isReportingVerb(w)) continue;
+    // `"…," said Ed Rendell` (inverted) when nothing but fillers stands before the verb.
+    let k = 0;
+    while (k < v && ATTRIBUTION_FILLERS.has(words[k].w)) k++;
+    const cue = text.slice(words[v].start, words[v].end);
+    if (k === v) return attribution(words, phraseAfter(words, v + 1), cue, 'after', to);
+    const span = phraseBefore(words, v);
+    // The speaker phrase must open the clause (else the verb belongs to another sentence part).
+    if (!span || span[0] !== k) return null;
+    return attribution(words, span, cue, 'after', to);
+  }
+  return null;
+}
+
+/** The attribution in the clause before a quote (text[from, to), `to` at the opening mark), or null. */
+export function attributionBefore(text: string, from: number, to: number): Attribution | null {
+  let end = to;
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\n' || text[end - 1] === '\u00a0')) end--;
+  const last = text[end - 1];
+  const words = wordsIn(text, from, end);
+  if (!words.length) return null;
+  const tail = Math.max(0, words.length - 14);
+  for (let v = words.length - 1; v >= tail; v--) {
+    const w = words[v].w;
+    if (w === 'to' && v > 0 && words[v - 1].w === 'according') {
+      return attribution(words, phraseAfter(words, v + 1), 'according to', 'before', to);
+    }
+    if (!isReportingVerb(w) && !(w === 'calling' && v > 0 && words[v - 1].breakAfter)) continue;
+    const cue = text.slice(words[v].start, words[v].end);
+    if (w.endsWith('ing') && v > 0 && words[v - 1].breakAfter) {
+      // "participle"
+      return attribution(words, sentenceSubject(words), cue, 'before', to);
+    }
+    const span = phraseBefore(words, v) ?? phraseAfter(words, v + 1); // `said Smith: "…"`
+    if (span) return attribution(words, span, cue, 'before', to);
+    // `Trump joked …, but went on to say, "…"`: the sentence's subject.
+    if (last === ',' || last === ':') return attribution(words, sentenceSubject(words), cue, 'before', to);
+    return null;
+  }
+  if (last === ':') {
+    // "colon introduction": `Bush: "…"`, `… surprise pollster Daron Shaw: "…"` (a name right before the colon),
+    // `Clinton has since apologized for what happened: "…"` (the sentence's subject).
+    const e = words.length - 1;
+    if (words[e].capitalised) {
+      let s = e;
+      while (s > 0 && e - s < 3 && words[s - 1].capitalised && !words[s - 1].breakAfter) s--;
+      if (s > 0 || !CLAUSE_WORDS.has(words[0].w)) return attribution(words, [s, e], ':', 'before', to);
+    }
+    return attribution(words, sentenceSubject(words), ':', 'before', to);
+  }
+  // "introduced quote": `Hillary shot back, "…"`: a sentence that leads into the quote with a comma speaks through
+  // its subject, when that is a name or a pronoun.
+  if (last === ',') return attribution(words, sentenceSubject(words), ',', 'before', to);
+  return null;
+}

@@ -1,0 +1,169 @@
+import type { Entity } from '../types';
+
+/**
+ * Which person a pronoun or a description speaker ("he", "the minister") refers to, among the grouped entities.
+ *
+ * Heuristics:
+ * - "pronoun agreement": a person is "he" or "she" by the first such pronoun after its mentions, before anyone else
+ *   is named (majority over
+ *   its mentions; "Mr."/"Mrs."/"Ms." before a mention counts too); a pronoun never resolves to a person of the other.
+ * - "last speaker": "he"/"she" after a quote by a named person refers to that person when no other person has been
+ *   named since (news keeps the speaker of a run of quotes as the pronoun's antecedent).
+ * - "subject first": otherwise the last sentence before the pronoun that names an agreeing person (outside quotes: a
+ *   name inside a quote is someone the speaker talks about) gives its first such person, the likely subject
+ *   ("Biden rubbished Trump's claim. “…,” he said" is Biden).
+ * - "description head": "the minister", "the Senate Democratic leader" refer to the last person introduced with the
+ *   description's head noun as a title before the name ("Defense Minister Ashtiani") or in an apposition after it
+ *   ("Harry Reid, the Senate Democratic leader,"). Indefinite descriptions ("a reporter", "one official") refer to
+ *   nobody named.
+ */
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export interface CoreferenceContext {
+  text: string;
+  /** Mentions of PER entities outside quotes, by start. */
+  people: PersonMention[];
+  /** Memo of "pronoun agreement" (filled on first use). */
+  gender?: Map<Entity, 'he' | 'she' | null>;
+}
+
+const PRONOUN_AFTER_RE = /\b(he|his|him|she|her|hers)\b/i;
+
+/** "pronoun agreement": 'he', 'she' or null (no evidence, or as much for both). */
+function genderOf(ctx: CoreferenceContext, entity: Entity): 'he' | 'she' | null {
+  const memo = (ctx.gender ??= new Map());
+  const known = memo.get(entity);
+  if (known !== undefined) return known;
+  let votes = 0;
+  const text = ctx.text;
+  for (const m of entity.mentions) {
+    const before = text.slice(Math.max(0, m.start - 5), m.start);
+    if (/\bMr\.?\s$/.test(before)) votes += 2;
+    else if (/\bM(?:rs|s)\.?\s$/.test(before)) votes -= 2;
+    // Up to the paragraph's end, 200 characters, or the next person named (whose pronoun it would be).
+    let end = text.indexOf('\n', m.end);
+    if (end < 0 || end > m.end + 200) end = Math.min(text.length, m.end + 200);
+    const next = lastBefore(ctx.people, m.end) + 1;
+    if (next < ctx.people.length && ctx.people[next].start >= m.end) end = Math.min(end, ctx.people[next].start);
+    const after = PRONOUN_AFTER_RE.exec(text.slice(m.end, end));
+    if (after)
+      votes +=
+        after[1].toLowerCase().startsWith('h') && after[1].length <= 3 && after[1].toLowerCase() !== 'her' ? 1 : -1;
+  }
+  const g = votes > 0 ? 'he' : votes < 0 ? 'she' : null;
+  memo.set(entity, g);
+  return g;
+}
+
+function agrees(ctx: CoreferenceContext, entity: Entity, pronoun: string): boolean {
+  const g = genderOf(ctx, entity);
+  return g === null || g === pronoun;
+}
+
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0 && i > at - 400; i--) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
+      // "Sen. Sanders": a short capitalised word before the stop is an abbreviation.
+      let j = i;
+      while (j > 0 && /\p{L}/u.test(text[j - 1])) j--;
+      if (i - j <= 3 && /\p{Lu}/u.test(text[j] ?? '')) continue;
+      return i + 1;
+    }
+  }
+  return Math.max(0, at - 400);
+}
+
+/** The last person mention ending at or before `offset`: index into people, or -1. */
+function lastBefore(people: PersonMention[], offset: number): number {
+  let lo = 0;
+  let hi = people.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid].end <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+export const SINGULAR_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * The entity "he"/"she" at `offset` refers to. `lastSpeaker` is the entity and offset of the previous attributed
+ * quote's speaker, when it had one.
+ */
+export function resolvePronoun(
+  ctx: CoreferenceContext,
+  pronoun: string,
+  offset: number,
+  lastSpeaker: { entity: Entity; at: number } | null,
+): Entity | null {
+  const people = ctx.people;
+  let i = lastBefore(people, offset);
+  if (lastSpeaker && agrees(ctx, lastSpeaker.entity, pronoun)) {
+    let j = i;
+    while (j >= 0 && people[j].start > lastSpeaker.at && people[j].entity === lastSpeaker.entity) j--;
+    if (j < 0 || people[j].start <= lastSpeaker.at) return learn(ctx, lastSpeaker.entity, pronoun); // "last speaker"
+  }
+  // "subject first", within a few paragraphs (beyond that the antecedent is one we did not see).
+  while (i >= 0 && offset - people[i].end < 1500) {
+    if (!agrees(ctx, people[i].entity, pronoun)) {
+      i--;
+      continue;
+    }
+    const from = sentenceStart(ctx.text, people[i].start);
+    let best = i;
+    for (let j = i - 1; j >= 0 && people[j].start >= from; j--) if (agrees(ctx, people[j].entity, pronoun)) best = j;
+    return learn(ctx, people[best].entity, pronoun);
+  }
+  return null;
+}
+
+/** A pronoun resolved to a person of unknown gender tells it ("pronoun agreement" for the pronouns after it). */
+function learn(ctx: CoreferenceContext, entity: Entity, pronoun: string): Entity {
+  if (genderOf(ctx, entity) === null) ctx.gender?.set(entity, pronoun === 'she' ? 'she' : 'he');
+  return entity;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many']);
+
+/** The entity a definite description ("the minister") at `offset` refers to, or null. */
+export function resolveDescription(ctx: CoreferenceContext, words: string[], offset: number): Entity | null {
+  if (words.length < 2 || INDEFINITE.has(words[0])) return null;
+  const head = words[words.length - 1];
+  if (head.length < 3) return null;
+  const headRe = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'iu');
+  const text = ctx.text;
+  // "description head", over the last 40 person mentions before the description.
+  for (let i = lastBefore(ctx.people, offset), seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const p = ctx.people[i];
+    // Title words: up to 4 words before the name in its own clause.
+    const clause =
+      text
+        .slice(Math.max(0, p.start - 40), p.start)
+        .split(/[.,;:!?\n]/)
+        .pop() ?? '';
+    if (
+      headRe.test(
+        clause
+          .split(/[\s\u00a0]+/)
+          .slice(-5)
+          .join(' '),
+      )
+    )
+      return p.entity;
+    const after = text.slice(p.end, p.end + 80);
+    const appo = /^,\s+([^,.;:\n]*)/.exec(after);
+    if (appo && headRe.test(appo[1])) return p.entity;
+  }
+  return null;
+}

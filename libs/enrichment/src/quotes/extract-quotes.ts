@@ -1,0 +1,186 @@
+import type { Entity, Quote } from '../types';
+import { attributionAfter, attributionBefore, clauseEndAfter, sentenceStartBefore } from './attribution';
+import type { Attribution } from './attribution';
+import type { CoreferenceContext, PersonMention } from './coreference';
+import { findQuoteSpans } from './quote-spans';
+import type { QuoteSpan } from './quote-spans';
+import { indexSpeakerMentions, resolveSpeaker } from './speaker-resolution';
+import type { Speaker } from './speaker-resolution';
+
+/**
+ * Direct and partly quoted speech with its speaker: quote spans (quote-spans.ts), their attribution (attribution.ts,
+ * reporting-verbs.ts) and the speaker entity (speaker-resolution.ts, coreference.ts).
+ *
+ * Heuristics applied here:
+ * - "split quote": `"X," he said, "Y."` and `"X," Elias said. "Y."` are one quote when nothing but the first
+ *   part's attribution stands between the parts in one paragraph (and the second part names no other speaker).
+ * - "speaker carries on": a quote with no attribution of its own that opens its paragraph, right after a quote by
+ *   a known speaker in the previous paragraph or the same one, is by that speaker (`"X," Trump said.` then a
+ *   paragraph `"Y."`).
+ * - "scare quotes": a quote of fewer than 4 words without a reporting verb (`the so-called "peace plan"`), and one
+ *   in title case without an attribution ("Saturday Night Live"), is no quote.
+ */
+
+interface Candidate {
+  span: QuoteSpan;
+  /** Offset of the start of the paragraph that holds the opening mark. */
+  paragraph: number;
+  attribution: Attribution | null;
+  speaker: Speaker | null;
+  /** Where the text a following split part may join after ends: this part's "after" clause, else its mark. */
+  tail: number;
+}
+
+function paragraphStart(text: string, i: number): number {
+  const nl = text.lastIndexOf('\n', i - 1);
+  return nl + 1;
+}
+
+function wordCount(text: string, span: QuoteSpan): number {
+  let n = 0;
+  for (const p of span.parts) {
+    let inWord = false;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      const space = c === 0x20 || c === 0x0a || c === 0xa0 || c === 0x09;
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+  }
+  return n;
+}
+
+/** "scare quotes": every word of a short quote capitalised (a title, a name), save small words. */
+function isTitleCase(text: string, span: QuoteSpan): boolean {
+  const words =
+    span.parts
+      .map((p) => text.slice(p.start, p.end))
+      .join(' ')
+      .match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (!words.length || words.length > 8) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at|by|with|or)$/.test(w));
+}
+
+export function extractQuotes(text: string, entities: Entity[]): Quote[] {
+  const spans = findQuoteSpans(text);
+  if (!spans.length) return [];
+  const index = indexSpeakerMentions(entities);
+  // Coreference sees person mentions outside quotes only ("nearest person").
+  const people: PersonMention[] = [];
+  let si = 0;
+  for (const m of index.mentions) {
+    if (m.entity.type !== 'PER') continue;
+    while (si < spans.length && spans[si].close <= m.start) si++;
+    if (si < spans.length && spans[si].open <= m.start) continue;
+    people.push(m);
+  }
+  const coref: CoreferenceContext = { text, people };
+
+  const found: Candidate[] = [];
+  let lastSpeaker: { entity: Entity; at: number } | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const paragraph = paragraphStart(text, span.open);
+    const prevClose = i > 0 ? spans[i - 1].close : 0;
+    const nextOpen = i + 1 < spans.length ? spans[i + 1].open : text.length;
+    const afterEnd = clauseEndAfter(text, span.close, nextOpen);
+    let attribution = span.closed ? attributionAfter(text, span.close, afterEnd) : null;
+    if (!attribution) {
+      let from = sentenceStartBefore(text, span.open, Math.max(prevClose, paragraph));
+      if (from === paragraph && !text.slice(paragraph, span.open).trim() && paragraph > 1) {
+        // The quote opens its paragraph: the previous paragraph may introduce it ("Caddell continued:").
+        const prevEnd = paragraph - 1;
+        let e = prevEnd;
+        while (e > 0 && /\s/.test(text[e - 1])) e--;
+        if (text[e - 1] === ':') from = sentenceStartBefore(text, e - 1, Math.max(prevClose, paragraphStart(text, e)));
+      }
+      attribution = attributionBefore(text, from, span.open);
+    }
+    const speaker: Speaker | null = attribution
+      ? resolveSpeaker(text, attribution.speakerStart, attribution.speakerEnd, index, coref, lastSpeaker)
+      : null;
+    if (speaker?.entity) lastSpeaker = { entity: speaker.entity, at: attribution?.speakerStart ?? span.open };
+    const tail = attribution?.where === 'after' ? attribution.clauseEnd : span.close;
+    found.push({ span, paragraph, attribution, speaker, tail });
+  }
+
+  const quotes: Quote[] = [];
+  let prev: Candidate | null = null;
+  for (const c of found) {
+    const p = prev;
+    if (p && p.span.closed && c.paragraph === p.paragraph && joinsSplit(text, p, c)) {
+      // "split quote": extend the previous quote over this part.
+      const q = quotes[quotes.length - 1];
+      q.end = c.span.parts[c.span.parts.length - 1].end;
+      q.text += ' ' + c.span.parts.map((x) => text.slice(x.start, x.end)).join(' ');
+      p.span = {
+        open: p.span.open,
+        close: c.span.close,
+        parts: [...p.span.parts, ...c.span.parts],
+        closed: c.span.closed,
+      };
+      p.tail = c.tail;
+      if (!p.speaker?.speaker && c.speaker) {
+        p.speaker = c.speaker;
+        p.attribution = c.attribution;
+        q.speaker = c.speaker.speaker;
+        q.speakerEntityId = c.speaker.entity?.id ?? null;
+        q.speakerMention = c.speaker.mention;
+        q.cue = c.attribution?.cue ?? null;
+      }
+      continue;
+    }
+    // "scare quotes"; a short quote needs a reporting verb (a comma or colon leading into it is not enough).
+    const words = wordCount(text, c.span);
+    if (words < 4 && (!c.attribution || c.attribution.cue === ',' || c.attribution.cue === ':')) continue;
+    if (!c.attribution && isTitleCase(text, c.span)) continue;
+    if (!c.attribution && p?.speaker?.speaker && opensParagraph(text, c) && c.paragraph <= nextParagraph(text, p)) {
+      // "speaker carries on".
+      c.speaker = p.speaker;
+      c.attribution = p.attribution;
+    }
+    const first = c.span.parts[0];
+    const last = c.span.parts[c.span.parts.length - 1];
+    quotes.push({
+      speaker: c.speaker?.speaker ?? null,
+      speakerEntityId: c.speaker?.entity?.id ?? null,
+      text: c.span.parts.map((x) => text.slice(x.start, x.end)).join(' '),
+      start: first.start,
+      end: last.end,
+      speakerMention: c.speaker?.mention ?? null,
+      cue: c.attribution?.cue ?? null,
+    });
+    prev = c;
+  }
+  return quotes;
+}
+
+function opensParagraph(text: string, c: Candidate): boolean {
+  return !text.slice(c.paragraph, c.span.open).trim();
+}
+
+/** Start of the paragraph after the one where candidate p ends. */
+function nextParagraph(text: string, p: Candidate): number {
+  const nl = text.indexOf('\n', p.span.close);
+  if (nl < 0) return text.length;
+  let i = nl;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** "split quote": between p and c only p's attribution (or nothing) and punctuation. */
+function joinsSplit(text: string, p: Candidate, c: Candidate): boolean {
+  // A "before" attribution of c can only lie in the gap, i.e. be p's own clause read again.
+  if (p.tail < p.span.close || !/^[\s,.;:—–-]*$/.test(text.slice(p.tail, c.span.open))) return false;
+  // The clause ends with punctuation (`he said, "`), not in the middle (`Cruz said after a brief "I'm sorry"`).
+  const gap = text.slice(p.span.close, c.span.open).trim();
+  if (gap && !/[,.;:—–-]$/.test(gap)) return false;
+  if (
+    c.attribution?.where === 'after' &&
+    p.speaker?.speaker &&
+    c.speaker?.speaker &&
+    c.speaker.speaker !== p.speaker.speaker
+  )
+    return false;
+  return true;
+}
