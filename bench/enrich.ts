@@ -2,7 +2,8 @@
  * Enrichment benchmark: our recogniser and geotagger against compromise 14, in the same run.
  *   npm run bench:enrich
  * Prints per-type precision/recall/F1 on ../shared/devsets/ner (WikiGold, WNUT17), geotagging accuracy within
- * 161 km on ../shared/devsets/geo (GeoWebNews), and articles per second on the reference article. Writes our
+ * 161 km on ../shared/devsets/geo (GeoWebNews), quotes on ../shared/devsets/quotes (PolNeAR; bench/lib/enrich-quotes.ts),
+ * and articles per second on the reference article. Writes our
  * predictions to .bench/ so the dev sets' own scorers can check them. Without ../shared/devsets it says so and
  * exits 0 (a user's clone has no dev sets).
  *   npm run bench:enrich -- --errors [N]   also lists, per type, the N (default 15) most frequent false positives
@@ -14,6 +15,7 @@ import { enrichArticle, loadGazetteer, recognizeEntities, resolvePlaces } from '
 import { GeoDoc, NerSentence, findDevSetsDir, readJsonl, repoRoot } from './lib/enrich-devsets';
 import { NER_TYPES, PredictedPlace, Prf, Span, scoreGeo, scoreNer } from './lib/enrich-scoring';
 import { compromiseEntities, compromisePlaces } from './lib/enrich-compromise';
+import { runQuotesBench } from './lib/enrich-quotes';
 
 const NER_SETS = ['wikigold', 'wnut17-test'];
 
@@ -133,6 +135,10 @@ function main(): number {
   process.stdout.write(
     `  compromise  ${pct(g2.accuracy)} %  (detected ${pct(g2.detected)} %, mean error ${g2.meanErrorKm.toFixed(0)} km; most populous match)\n\n`,
   );
+
+  // Quotes (issue 16): the extractor against legacy-extract-quotes.ts on PolNeAR dev and train.
+  if (!runQuotesBench(dir, outDir, (t) => process.stdout.write(t)))
+    process.stdout.write('Quotes: no quotes/ dev set\n\n');
 
   // Speed: CPU time (immune to other processes on a shared machine), best of 5 rounds after a warm-up.
   // Ours runs the full enrichArticle; compromise only its people/organizations/places with offsets.

@@ -1,0 +1,257 @@
+/**
+ * Quotes section of `npm run bench:enrich`: the quote extractor against the one it replaced (legacy-extract-quotes.ts,
+ * kept importable for this), on the PolNeAR dev and train compartments (../shared/devsets/quotes; the devsets README
+ * section "Quotes" describes them). The scoring (scoreQuotes) is pure and has its own spec (enrich-quotes.spec.ts,
+ * no dev sets needed).
+ *
+ * Rules (issue 16):
+ * - recall: a gold `direct` quote is found when one predicted quote covers at least half of it (overlap of the two
+ *   spans >= half the gold span's length). Partly quoted (`mixed`) gold attributions are reported apart: found when a
+ *   predicted quote lies mostly inside one.
+ * - precision: a predicted quote is right when at least half of it lies inside gold `direct` or `mixed` spans (the
+ *   quoted words of a partly quoted attribution sit inside its span); scare quotes, titles and quotes PolNeAR did not
+ *   annotate count against us.
+ * - speaker: over found direct quotes whose speaker is scorable (below), the predicted quote that covers most of the
+ *   gold one has the right speaker when its name matches (speakerMatches). Scorable: the annotated source holds a
+ *   name ("Huckabee spokeswoman Alice Stewart", "Gov. Kasich", "the Washington Post"), or it is a singular personal
+ *   pronoun ("he", "she") and the nearest earlier annotated source in the article holds one (PolNeAR does not resolve
+ *   coreference; that nearest named source stands for "someone named earlier"). Descriptions without a name ("the
+ *   woman", "officials", "a reporter") are not scorable: the gold data does not say who they are.
+ */
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { enrichArticle, groupEntities, recognizeEntities } from '@newsflow/enrichment';
+import type { Entity } from '@newsflow/enrichment';
+import { extractQuotes } from '../../libs/enrichment/src/quotes/extract-quotes';
+import { legacyExtractQuotes } from '../../libs/enrichment/src/quotes/legacy-extract-quotes';
+
+export interface GoldQuote {
+  start: number;
+  end: number;
+  kind: string;
+  speaker?: string | null;
+  speakerSpans?: { start: number; end: number }[];
+  cue?: string | null;
+}
+
+export interface QuoteDoc {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+export interface PredictedQuote {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+export interface QuoteScore {
+  docs: number;
+  goldDirect: number;
+  foundDirect: number;
+  recall: number;
+  goldMixed: number;
+  foundMixed: number;
+  predicted: number;
+  correctPredicted: number;
+  precision: number;
+  /** Found direct quotes whose gold speaker is scorable, and how many of those got the right speaker. */
+  speakerScorable: number;
+  speakerRight: number;
+  speakerAccuracy: number;
+  /** Found direct quotes with no predicted speaker at all. */
+  noSpeaker: number;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+/** Capitalised words that describe rather than name (so "the Senate Democratic leader" holds no name). */
+const DESCRIPTOR_WORDS = new Set(
+  (
+    'the a an one another this that these those his her their its our my some two three several ' +
+    'sen senator rep representative gov governor mr mrs ms miss dr president vice former secretary mayor ' +
+    'democrat democrats democratic republican republicans gop senate house congress congressman congresswoman ' +
+    'reporter spokesman spokeswoman chairman chairwoman candidate nominee campaign state federal officials ' +
+    'he she him his hers they them we i it who which'
+  ).split(' '),
+);
+
+function words(s: string): string[] {
+  return s
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The capitalised words of a speaker phrase that are no descriptor, up to its first comma or bracket (an apposition
+ * describes: "Biden, who served as a US senator"): its name, or [] when it holds none.
+ */
+export function nameWords(speaker: string): string[] {
+  return words(speaker.split(/[,(]/)[0])
+    .filter((w) => /^\p{Lu}/u.test(w) && !DESCRIPTOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
+}
+
+/**
+ * The name a gold quote's speaker stands for: the annotated source when it names someone, the nearest earlier
+ * annotated source that names someone when the source is "he"/"she", otherwise null (not scorable).
+ */
+export function goldSpeakerName(doc: QuoteDoc, quote: GoldQuote): string | null {
+  const speaker = (quote.speaker ?? '').trim();
+  if (!speaker) return null;
+  if (nameWords(speaker).length) return speaker;
+  if (!PERSONAL_PRONOUNS.has(speaker.toLowerCase())) return null;
+  const at = quote.speakerSpans?.[0]?.start ?? quote.start;
+  let best: { at: number; name: string } | null = null;
+  for (const q of doc.quotes) {
+    const s = (q.speaker ?? '').trim();
+    const qAt = q.speakerSpans?.[0]?.start ?? q.start;
+    if (qAt < at && nameWords(s).length && (!best || qAt > best.at)) best = { at: qAt, name: s };
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * A predicted speaker matches a gold name when all its words are in the gold phrase ("Pat Caddell" in "longtime
+ * Democratic pollster Pat Caddell"), or it ends with the gold name's last word and neither side has another word
+ * before that one that the other lacks ("Gov. Kasich" and "John Kasich"; "Biden, who served…" and "Joe Biden").
+ * "Bill Clinton" does not match "Hillary Clinton".
+ */
+export function speakerMatches(predicted: string | null, gold: string): boolean {
+  if (!predicted) return false;
+  const p = words(predicted).map((w) => w.toLowerCase());
+  if (!p.length) return false;
+  const g = new Set(words(gold).map((w) => w.toLowerCase()));
+  if (p.every((w) => g.has(w))) return true;
+  const gn = nameWords(gold);
+  if (!gn.length || p[p.length - 1] !== gn[gn.length - 1]) return false;
+  const given = gn.length > 1 ? gn[gn.length - 2] : null;
+  const predictedGiven = p.length > 1 ? p[p.length - 2] : null;
+  return !given || !predictedGiven || given === predictedGiven;
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+export function scoreQuotes(docs: QuoteDoc[], predictions: Map<string, PredictedQuote[]>): QuoteScore {
+  const s: QuoteScore = {
+    docs: docs.length,
+    goldDirect: 0,
+    foundDirect: 0,
+    recall: 0,
+    goldMixed: 0,
+    foundMixed: 0,
+    predicted: 0,
+    correctPredicted: 0,
+    precision: 0,
+    speakerScorable: 0,
+    speakerRight: 0,
+    speakerAccuracy: 0,
+    noSpeaker: 0,
+  };
+  for (const doc of docs) {
+    const pred = predictions.get(doc.id) ?? [];
+    const quoted = doc.quotes.filter((q) => q.kind === 'direct' || q.kind === 'mixed');
+    for (const p of pred) {
+      s.predicted++;
+      const inside = quoted.reduce((n, g) => n + overlap(p, g), 0);
+      if (inside * 2 >= p.end - p.start) s.correctPredicted++;
+    }
+    for (const g of doc.quotes) {
+      if (g.kind === 'mixed') {
+        s.goldMixed++;
+        if (pred.some((p) => overlap(p, g) * 2 >= p.end - p.start)) s.foundMixed++;
+        continue;
+      }
+      if (g.kind !== 'direct') continue;
+      s.goldDirect++;
+      let best: PredictedQuote | null = null;
+      for (const p of pred) if (!best || overlap(p, g) > overlap(best, g)) best = p;
+      if (!best || overlap(best, g) * 2 < g.end - g.start) continue;
+      s.foundDirect++;
+      if (!best.speaker) s.noSpeaker++;
+      const name = goldSpeakerName(doc, g);
+      if (!name) continue;
+      s.speakerScorable++;
+      if (speakerMatches(best.speaker, name)) s.speakerRight++;
+    }
+  }
+  s.recall = s.goldDirect ? s.foundDirect / s.goldDirect : 0;
+  s.precision = s.predicted ? s.correctPredicted / s.predicted : 0;
+  s.speakerAccuracy = s.speakerScorable ? s.speakerRight / s.speakerScorable : 0;
+  return s;
+}
+
+function readDocs(file: string): QuoteDoc[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as QuoteDoc);
+}
+
+/** CPU ms (user + system) of fn, best of `rounds` after one warm-up call. */
+function cpuMs(fn: () => void, rounds = 3): number {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+export const QUOTE_SETS = ['polnear-dev', 'polnear-train'];
+
+/**
+ * Prints, per compartment, recall / precision / speaker accuracy and the extractor's CPU ms per article for the new
+ * extractor and today's (both on the same grouped entities), plus full enrichArticle CPU ms per article; writes the
+ * new extractor's quotes to outDir/enrich-quotes-<set>.jsonl. Returns false when the quote dev sets are missing.
+ */
+export function runQuotesBench(devSetsDir: string, outDir: string, write: (s: string) => void): boolean {
+  const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+  let any = false;
+  for (const set of QUOTE_SETS) {
+    const file = path.join(devSetsDir, 'quotes', `${set}.jsonl`);
+    let docs: QuoteDoc[];
+    try {
+      docs = readDocs(file);
+    } catch {
+      continue;
+    }
+    any = true;
+    const entities: Entity[][] = docs.map((d) => groupEntities(recognizeEntities(d.text), d.text));
+    const ours = new Map<string, PredictedQuote[]>();
+    const old = new Map<string, PredictedQuote[]>();
+    const lines: string[] = [];
+    docs.forEach((d, i) => {
+      const q = extractQuotes(d.text, entities[i]);
+      ours.set(d.id, q);
+      old.set(d.id, legacyExtractQuotes(d.text, entities[i]));
+      lines.push(JSON.stringify({ id: d.id, quotes: q }));
+    });
+    writeFileSync(path.join(outDir, `enrich-quotes-${set}.jsonl`), lines.join('\n') + '\n');
+    const a = scoreQuotes(docs, ours);
+    const b = scoreQuotes(docs, old);
+    const msNew = cpuMs(() => docs.forEach((d, i) => extractQuotes(d.text, entities[i]))) / docs.length;
+    const msOld = cpuMs(() => docs.forEach((d, i) => legacyExtractQuotes(d.text, entities[i]))) / docs.length;
+    const msAll = cpuMs(() => docs.forEach((d) => enrichArticle({ text: d.text })), 1) / docs.length;
+    write(
+      `Quotes ${set} (${docs.length} articles, ${a.goldDirect} direct + ${a.goldMixed} partly quoted gold): ` +
+        `direct recall (one quote covers half), precision, speaker right where the source is named\n`,
+    );
+    write(`  system    recall  precision  speaker (of scorable)  no speaker  mixed found  CPU ms/article\n`);
+    const row = (label: string, x: QuoteScore, ms: number): string =>
+      `  ${label.padEnd(8)} ${pct(x.recall)} %   ${pct(x.precision)} %  ${pct(x.speakerAccuracy)} % (${String(x.speakerScorable).padStart(4)})` +
+      `     ${pct(x.foundDirect ? x.noSpeaker / x.foundDirect : 0)} %     ${pct(x.goldMixed ? x.foundMixed / x.goldMixed : 0)} %   ${ms.toFixed(3).padStart(7)}\n`;
+    write(row('new', a, msNew));
+    write(row('legacy', b, msOld));
+    write(
+      `  predicted quotes: new ${a.predicted}, legacy ${b.predicted}; full enrichArticle ${msAll.toFixed(2)} ms CPU/article\n\n`,
+    );
+  }
+  return any;
+}
