@@ -111,7 +111,7 @@ export const COMMANDS: CommandEntry[] = [
     name: 'stack',
     summary: 'start, stop or inspect the local Kafka + PostgreSQL stack (topics and migrations included)',
     usage:
-      'usage: newsflow stack up|down|status [--quiet]\n  up      start Kafka (KRaft, 127.0.0.1:9092) and PostgreSQL (127.0.0.1:55432) unless KAFKA_BROKERS /\n          DATABASE_URL already answer; create the topics; apply the migrations. Prints one JSON line.\n  down    stop the broker and the database this stack started (others are left alone)\n  status  print what answers, as JSON',
+      'usage: newsflow stack up|down|status [--quiet] [--api]\n  up      start Kafka (KRaft, 127.0.0.1:9092) and PostgreSQL (127.0.0.1:55432) unless KAFKA_BROKERS /\n          DATABASE_URL already answer; create the topics; apply the migrations. Prints one JSON line.\n  --api   with up: also start the query API on 127.0.0.1:3000 as the reader role; its key is in .stack/api-key\n  down    stop the API, the broker and the database this stack started (others are left alone)\n  status  print what answers, as JSON',
     options: ['--quiet', '--api'],
     load: () => require('./commands/stack') as { command: CliCommand },
   },
