@@ -28,6 +28,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The entity tagger's weights (read at warm-up, found by walking up from dist/libs/enrichment/src/ner/tagger).
+COPY --from=build /app/libs/enrichment/models/ner-tagger.bin.gz ./libs/enrichment/models/ner-tagger.bin.gz
 # The image runs as the unprivileged `node` user (uid 1000) of the base image; nothing in /app is writable by it.
 USER node
 EXPOSE 9464 3000

@@ -1,4 +1,4 @@
-import { recognizeEntities } from '../ner/recognize-entities';
+import { recognizeEntities, recognizeEntitiesByRules } from '../ner/recognize-entities';
 import { resolvePlaces } from './resolve-places';
 
 const places = (text: string) => resolvePlaces(recognizeEntities(text));
@@ -48,7 +48,9 @@ describe('resolvePlaces', () => {
   it('places streets at the article focus city ("local focus")', () => {
     const text =
       'Residents of New Orleans, Louisiana gathered on Desire Street near the Mississippi River in New Orleans.';
-    const street = resolvePlaces(recognizeEntities(text), text).find((p) => p.name === 'Desire Street');
+    // The street span comes from the rule recogniser: this checks the resolver's local focus, and the trained
+    // tagger does not find "Desire Street" (no street names of this kind in its training data).
+    const street = resolvePlaces(recognizeEntitiesByRules(text), text).find((p) => p.name === 'Desire Street');
     expect(street).toMatchObject({ kind: 'local', countryCode: 'US', id: 'local:desire-street' });
     expect(street?.lat).toBeCloseTo(29.95, 0);
   });

@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize';
 import { definitionType, isFollowedByContainerPlace, leftContextType } from './context-cues';
-import { recognizeEntities } from './recognize-entities';
+import { recognizeEntitiesByRules as recognizeEntities } from './recognize-entities';
 
 const typed = (text: string): string[] => recognizeEntities(text).map((e) => `${e.type}:${e.text}`);
 const indexOf = (text: string, word: string): number => tokenize(text).findIndex((t) => t.text === word);

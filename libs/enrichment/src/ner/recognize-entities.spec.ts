@@ -1,8 +1,9 @@
-import { recognizeEntities } from './recognize-entities';
+import { recognizeEntitiesByRules as recognizeEntities } from './recognize-entities';
 
 const typed = (text: string): string[] => recognizeEntities(text).map((e) => `${e.type}:${e.text}`);
 
-describe('recognizeEntities', () => {
+// The rule recogniser on its own: its outputs are the tagger's features (the tagger has its own specs in tagger/).
+describe('recognizeEntitiesByRules', () => {
   it('strips ranks and honorifics from names', () => {
     const out = typed('Iranian Defense Minister Brigadier General Mohammad Reza Ashtiani met reporters.');
     expect(out).toContain('PER:Mohammad Reza Ashtiani');

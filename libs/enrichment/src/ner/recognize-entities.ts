@@ -25,6 +25,8 @@ import {
 import { DEMONYMS, GROUP_ADJECTIVES, demonymCountry } from '../geo/demonyms';
 import { REGION_ADJECTIVES } from '../geo/region-adjectives';
 import { Gazetteer, GazetteerEntry, loadGazetteer, nameKey } from '../geo/gazetteer';
+import { tagEntities } from './tagger/tag-entities';
+import { loadTaggerModel } from './tagger/model-loader';
 
 /**
  * Rule-and-lexicon named-entity recogniser. Steps, each a named heuristic:
@@ -424,7 +426,16 @@ function findOrgHeadAhead(tokens: Token[], k: number): string | null {
   return last;
 }
 
+/**
+ * Named entities of a text: the trained tagger (ner/tagger/, weights in libs/enrichment/models/), which reads the
+ * rule recogniser's spans as features. Same output shape as the rules: spans in text order, UTF-16 offsets.
+ */
 export function recognizeEntities(text: string): EntitySpan[] {
+  return tagEntities(text, loadTaggerModel(), recognizeEntitiesByRules(text));
+}
+
+/** The rule-and-lexicon recogniser alone (steps above): the tagger's features, and the benchmark's baseline. */
+export function recognizeEntitiesByRules(text: string): EntitySpan[] {
   return recognizeEntitiesTraced(text).map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
 }
 
