@@ -16,6 +16,7 @@ import { GeoDoc, NerSentence, findDevSetsDir, readJsonl, repoRoot } from './lib/
 import { NER_TYPES, PredictedPlace, Prf, Span, scoreGeo, scoreNer } from './lib/enrich-scoring';
 import { compromiseEntities, compromisePlaces } from './lib/enrich-compromise';
 import { runQuotesBench } from './lib/enrich-quotes';
+import { printNerComparison } from './lib/enrich-ner-compare';
 
 const NER_SETS = ['wikigold', 'wnut17-test'];
 
@@ -84,6 +85,7 @@ function main(): number {
   const t0 = Date.now();
   loadGazetteer();
   process.stdout.write(`gazetteer loaded in ${Date.now() - t0} ms\n\n`);
+  printNerComparison(dir, repo);
 
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
   const topErrors = errorsToList(process.argv.slice(2));
