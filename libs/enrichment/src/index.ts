@@ -13,7 +13,7 @@ export type {
 } from './types';
 export { enrichArticle } from './enrich-article';
 export { warmUpEnrichment } from './warm-up';
-export { recognizeEntities, recognizeEntitiesByRules } from './ner/recognize-entities';
+export { recognizeEntities, recognizeEntitiesByRules, recognizeEntitiesWithTagger } from './ner/recognize-entities';
 export { loadTaggerModel } from './ner/tagger/model-loader';
 export { fingerprintDistance, simhash } from './fingerprint/simhash';
 export { detectLanguage } from './language/detect-language';
