@@ -4,7 +4,8 @@ import type { TaggerModel } from './model';
 import { decodeModel } from './model-file';
 
 /**
- * Finds and loads the committed weights once per process (warm-up.ts triggers it at boot). The file lives in
+ * Finds and loads the committed weights once per process, on first use (the rule recogniser is the default, so an
+ * enricher that never calls the tagger never pays its 0.7 s and its memory). The file lives in
  * libs/enrichment/models/, found by walking up from this file, so the same code works from src/ (jest), from
  * dist/libs/enrichment/src/... (the build) and in the image (the Dockerfile copies libs/enrichment/models next to
  * dist/). Nothing is downloaded: a missing file is an installation error and says where it looked.
