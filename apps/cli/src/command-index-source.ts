@@ -4,7 +4,7 @@ import { CliCommand } from './command';
 
 /**
  * What `command-index.ts` is generated from: every command module under ./commands, loaded. Only the generator
- * (`newsflow contracts`-style: `node bin/run.js apps/cli/src/write-command-index`) and the spec that keeps the
+ * (`node bin/run.js apps/cli/src/write-command-index`) and the spec that keeps the
  * index in sync load them all; the CLI itself never does.
  */
 export function loadAllCommands(dir = path.join(__dirname, 'commands')): CliCommand[] {

@@ -12,10 +12,6 @@ export const httpEnvSpec = {
   HTTP_HOST: { parse: str, default: '0.0.0.0', description: 'address the HTTP listener binds' },
 };
 
-export function httpPortFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  return loadConfig(httpEnvSpec, env).HTTP_PORT;
-}
-
 /** Where the HTTP listener binds: HTTP_HOST and HTTP_PORT. */
 export function httpListenerFromEnv(env: NodeJS.ProcessEnv = process.env): { host: string; port: number } {
   const c = loadConfig(httpEnvSpec, env);
