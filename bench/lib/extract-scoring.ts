@@ -8,11 +8,17 @@ export interface ScoreSummary {
   recall?: number;
   f1?: number;
   accuracy?: number;
+  pages?: number;
 }
 
-/** Runs the dev sets' own scorer (score.mjs --json) on a predictions file and returns its summary. */
-export function runScorer(set: string, predictionsFile: string): ScoreSummary {
-  const out = execFileSync(process.execPath, [path.join(devSetsDir(), 'score.mjs'), set, predictionsFile, '--json'], {
+/**
+ * Runs the dev sets' own scorer (score.mjs --json) on a predictions file and returns its summary; with
+ * `groundTruthFile`, against that subset of the set's ground truth (one half of the split).
+ */
+export function runScorer(set: string, predictionsFile: string, groundTruthFile?: string): ScoreSummary {
+  const args = [path.join(devSetsDir(), 'score.mjs'), set, predictionsFile, '--json'];
+  if (groundTruthFile) args.push('--gt', groundTruthFile);
+  const out = execFileSync(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
