@@ -1,6 +1,6 @@
 import { ALL_CONTRACTS } from './contract-registry';
 import { Headers } from './headers';
-import { allTopics, deadLetterTopic, retryTiers, StageInputs, StageName, STAGES, TopicSpec } from './topics';
+import { allTopics, deadLetterTopic, retryTiers, StageInputs, StageName, STAGES, Topics, TopicSpec } from './topics';
 
 /**
  * The AsyncAPI 3.0 document for data consumers, built from the contracts themselves so it cannot drift:
@@ -65,6 +65,13 @@ const ARTICLE_KEY = {
   kafka: { key: { type: 'string', description: 'article id (32 hex chars, SHA-256 of the canonical URL)' } },
 };
 
+/** Topics keyed by something else than the article id. */
+const OTHER_KEYS: Record<string, typeof ARTICLE_KEY> = {
+  [Topics.stories.name]: {
+    kafka: { key: { type: 'string', description: 'story id (32 hex chars); the topic is compacted by it' } },
+  },
+};
+
 function kafkaChannelBinding(topic: TopicSpec) {
   return {
     kafka: {
@@ -101,7 +108,7 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
       summary: topic.description,
       headers: MESSAGE_HEADERS,
       payload: contract.schema,
-      bindings: ARTICLE_KEY,
+      bindings: OTHER_KEYS[contract.topic] ?? ARTICLE_KEY,
     };
     channels[key] = {
       address: topic.name,
@@ -167,8 +174,8 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
       version: '1.0.0',
       description:
         'Kafka topics of the Newsflow news ingestion pipeline (fetcher → parser → enricher → indexer). Every message is JSON, ' +
-        'keyed by article id, validated against its contract when produced and when consumed. Consumers of finished ' +
-        'articles read the compacted indexed topic and the PostgreSQL store.',
+        'keyed by article id (stories by story id), validated against its contract when produced and when consumed. Consumers of finished ' +
+        'articles read the compacted indexed topic and the PostgreSQL store; of stories, the compacted stories topic.',
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
     defaultContentType: 'application/json',

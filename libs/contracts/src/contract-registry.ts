@@ -4,6 +4,7 @@ import { FetchRequestContract } from './messages/fetch-request';
 import { FetchedPageContract } from './messages/fetched-page';
 import { IndexedArticleContract } from './messages/indexed-article';
 import { ParsedArticleContract } from './messages/parsed-article';
+import { StoryEventContract } from './messages/story-event';
 
 /** Every message contract, so a consumer (or an operator's tool) can find the one for a topic. */
 export const ALL_CONTRACTS: Contract<unknown>[] = [
@@ -12,6 +13,7 @@ export const ALL_CONTRACTS: Contract<unknown>[] = [
   ParsedArticleContract,
   EnrichedArticleContract,
   IndexedArticleContract,
+  StoryEventContract,
 ] as Contract<unknown>[];
 
 export function contractForTopic(topic: string): Contract<unknown> {

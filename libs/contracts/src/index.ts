@@ -8,5 +8,6 @@ export * from './messages/fetched-page';
 export * from './messages/parsed-article';
 export * from './messages/enriched-article';
 export * from './messages/indexed-article';
+export * from './messages/story-event';
 export * from './contract-registry';
 export * from './asyncapi';

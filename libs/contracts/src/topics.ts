@@ -59,6 +59,15 @@ export const Topics = {
     cleanupPolicy: 'compact',
     description: 'Change events after the indexer commits (created, updated, duplicate), compacted by article id.',
   },
+  stories: {
+    name: 'newsflow.stories.v1',
+    partitions: 6,
+    retentionMs: -1,
+    maxMessageBytes: 1 * MB,
+    cleanupPolicy: 'compact',
+    description:
+      'Stories (one event across outlets): created and updated as the indexer assigns articles, compacted by story id.',
+  },
 } as const satisfies Record<string, TopicSpec>;
 
 /** Where each stage reads from; the stage's dead-letter topic is derived from its name. */

@@ -1,5 +1,6 @@
 import { defineContract } from '../contract';
 import { Topics } from '../topics';
+import { storyIdSchema } from './story-event';
 import { articleId, httpUrl, isoDateOrDateTime, isoDateTime, nullable, PipelineTimings, timings } from './schema-parts';
 
 /**
@@ -21,6 +22,11 @@ export interface IndexedArticleV1 {
   language: string | null;
   publishedAt: string | null;
   duplicateOf: string | null;
+  /**
+   * The story the article belongs to (the same event across outlets; see the story-event contract on
+   * newsflow.stories.v1). Added within version 1, so absent in events from indexers before stories.
+   */
+  storyId?: string;
   indexedAt: string;
   traceId: string | null;
   timings: PipelineTimings;
@@ -54,6 +60,7 @@ export const IndexedArticleContract = defineContract<IndexedArticleV1>({
       language: nullable({ type: 'string' }),
       publishedAt: nullable(isoDateOrDateTime),
       duplicateOf: nullable(articleId),
+      storyId: storyIdSchema,
       indexedAt: isoDateTime,
       traceId: nullable({ type: 'string' }),
       timings,
