@@ -24,3 +24,7 @@ export { extractQuotes } from './quotes/extract-quotes';
 export { classifyTopics } from './topics/classify-topics';
 export { loadGazetteer } from './geo/gazetteer';
 export { articleInputFromFile, articleInputFromJson } from './article-input';
+export type { StoryDocument, StoryProfile } from './stories/story-profile';
+export { storyProfile } from './stories/story-profile';
+export { DocumentFrequencies } from './stories/document-frequencies';
+export { storySimilarity } from './stories/story-similarity';

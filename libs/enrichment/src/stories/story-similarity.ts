@@ -1,0 +1,70 @@
+import type { DocumentFrequencies } from './document-frequencies';
+import type { StoryProfile } from './story-profile';
+
+export type { StoryDocument, StoryProfile, ProfileOptions } from './story-profile';
+export { storyProfile } from './story-profile';
+export { DocumentFrequencies } from './document-frequencies';
+
+/**
+ * How likely two articles tell the same story, in [0, 1]: the cosine of their term vectors, raised by shared
+ * entities and places, lowered when their days lie far apart.
+ */
+export interface SimilarityWeights {
+  /** Share of the score that comes from entity and place overlap (when both sides have some). */
+  entities: number;
+  /** Days apart at which the date factor halves. */
+  dateHalfLifeDays: number;
+}
+
+export const DEFAULT_WEIGHTS: SimilarityWeights = { entities: 0.25, dateHalfLifeDays: 7 };
+
+export function storySimilarity(
+  a: StoryProfile,
+  b: StoryProfile,
+  _df?: DocumentFrequencies,
+  weights: SimilarityWeights = DEFAULT_WEIGHTS,
+): number {
+  const text = termCosine(a.terms, b.terms);
+  const keysA = [...a.entities, ...a.places];
+  const keysB = [...b.entities, ...b.places];
+  let score = text;
+  if (keysA.length && keysB.length) score = (1 - weights.entities) * text + weights.entities * overlap(keysA, keysB);
+  return clamp01(score * dateFactor(a.published, b.published, weights.dateHalfLifeDays));
+}
+
+/** Cosine of two unit-length sparse vectors (iterates the smaller). */
+export function termCosine(a: Record<string, number>, b: Record<string, number>): number {
+  let small = a;
+  let large = b;
+  let nA = 0;
+  let nB = 0;
+  for (const _ in a) nA++;
+  for (const _ in b) nB++;
+  if (nA > nB) [small, large] = [b, a];
+  let dot = 0;
+  for (const term in small) {
+    const w = large[term];
+    if (w !== undefined) dot += small[term] * w;
+  }
+  return dot;
+}
+
+/** Overlap coefficient |A ∩ B| / min(|A|, |B|). */
+function overlap(a: string[], b: string[]): number {
+  const setB = new Set(b);
+  let shared = 0;
+  for (const key of new Set(a)) if (setB.has(key)) shared++;
+  return shared / Math.min(new Set(a).size, setB.size);
+}
+
+/** 1 for the same day, halving every `halfLife` days apart; 1 when either day is unknown. */
+function dateFactor(a: string | null, b: string | null, halfLife: number): number {
+  if (!a || !b) return 1;
+  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  if (!Number.isFinite(days) || days <= 1) return 1;
+  return Math.pow(0.5, (days - 1) / halfLife);
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
