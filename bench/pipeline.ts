@@ -10,6 +10,11 @@
  * The last line with --json is one JSON object with articlesPerSecond and latencyMs {p50, p95, p99}.
  * `--warmup W` leaves the first W articles out of the latency percentiles (printed as well with all of them).
  * `--replicas enricher=2` runs more processes for a stage (they share its partitions, as Deployment replicas do).
+ *
+ * CPU per article is read between the first article's fetch start and the last one's indexing (processes sampled
+ * every 500 ms), so the services' start-up and the idle seconds around the run are left out. Then the floor: the same
+ * pages in this process through extraction, enrichment and the batched store write (`--floor N` pages, default
+ * min(N, 2000); 0 skips it), and the ratio of the pipeline's CPU per article to the floor's.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -40,6 +45,9 @@ import {
 } from '@newsflow/stack';
 import { numberArg, stringArg } from './lib/cli-args';
 import { devSetsDir } from './lib/extract-devsets';
+import { CpuWindowSampler } from './lib/pipeline-cpu-window';
+import { backendPids, floorTotalMs, runFloor } from './lib/pipeline-floor';
+import { printEfficiency } from './lib/pipeline-efficiency-report';
 
 /** `--replicas enricher=2,parser=2`: processes per stage (default one each). */
 function replicasArg(): Partial<Record<StageName, number>> {
@@ -88,11 +96,10 @@ async function main(): Promise<number> {
   const warmup = numberArg('--warmup', 0);
   const log = (line: string) => process.stderr.write(`bench:pipeline: ${line}\n`);
   const { seeds, source } = seedsFromDevsets();
+  const floorPages = Math.min(n, numberArg('--floor', Math.min(n, 2000)));
   const runId = Math.random().toString(36).slice(2, 10);
-  const site = await startFixtureNewsSite({
-    withoutReferenceArticle: true,
-    extraArticles: generateArticles({ count: n, seeds, runId }),
-  });
+  const articlesOf = generateArticles({ count: n, seeds, runId });
+  const site = await startFixtureNewsSite({ withoutReferenceArticle: true, extraArticles: articlesOf });
   log(`${n} pages from ${source} at ${site.baseUrl}`);
   const ds = createDataSource(databaseUrlFromEnv(), { applicationName: 'bench-pipeline', poolSize: 2 });
   await ds.initialize();
@@ -127,6 +134,20 @@ async function main(): Promise<number> {
   const startupCpu = new Map<string, number>();
   for (const [stage, svc] of supervisor.services)
     startupCpu.set(stage, svc.child.pid ? (processStats(svc.child.pid)?.cpuSeconds ?? 0) : 0);
+  // The PostgreSQL backends serving the services (the store write's share of the pipeline, as the floor counts its
+  // writer's backend), beside every PostgreSQL process of the stack (shared with any other client).
+  const serviceBackends = async () => [
+    ...(await backendPids(ds, 'newsflow-indexer')),
+    ...(await backendPids(ds, 'newsflow-fetcher')),
+  ];
+  const sampler = new CpuWindowSampler(async () => ({
+    ...Object.fromEntries([...supervisor.services].map(([name, svc]) => [name, svc.child.pid ? [svc.child.pid] : []])),
+    'pg backends': await serviceBackends(),
+    broker: brokerPids(),
+    'site+bench': [process.pid],
+    postgres: postgresPids(),
+  }));
+  await sampler.start();
   const started = Date.now();
   let feeder: Promise<void> = Promise.resolve();
   if (rate > 0) {
@@ -163,16 +184,10 @@ async function main(): Promise<number> {
 
   const lagSamples: Record<string, number[]> = Object.fromEntries(STAGES.map((s) => [s, []]));
   const others: Record<string, () => number[]> = {
-    // The broker answering on this host, whoever started it (its recorded pid may belong to an earlier stack).
-    broker: () => {
-      const running = pidsMatching(/kafka\.Kafka /);
-      return running.length
-        ? running
-        : [readPid(stackDir('kafka', 'kafka.pid'))].filter((p): p is number => p !== null);
-    },
+    broker: brokerPids,
     // This process: the sample site serving the pages, and the watchers. It shares the box with the pipeline.
     'site+bench': () => [process.pid],
-    postgres: () => pidsMatching(/^postgres: |\/postgres -D|postgresql\/\d+\/bin\/postgres/),
+    postgres: postgresPids,
   };
   // CPU per process id: a process that started meanwhile counts from zero, one that ended (another client's backend)
   // is not subtracted from the survivors.
@@ -183,10 +198,15 @@ async function main(): Promise<number> {
   let nextMilestone = 1;
   let lastLog = 0;
   const deadline = Date.now() + Math.max(120_000, n * 200);
+  let lastStatus = 0;
   while (events.size < n && Date.now() < deadline) {
     await sleep(1000);
-    const status = await pipelineStatus(admin, null).catch(() => null);
-    if (status) for (const st of status.stages) lagSamples[st.stage].push(st.lag);
+    // Lag every 5 s, not every second: the status queries are broker work too, and this run measures the broker.
+    if (Date.now() - lastStatus >= 5000) {
+      lastStatus = Date.now();
+      const status = await pipelineStatus(admin, null).catch(() => null);
+      if (status) for (const st of status.stages) lagSamples[st.stage].push(st.lag);
+    }
     while (nextMilestone <= 10 && events.size >= (n * nextMilestone) / 10) {
       const rssMb: Record<string, number> = {};
       for (const [stage, svc] of supervisor.services) {
@@ -198,10 +218,20 @@ async function main(): Promise<number> {
     }
     if (Date.now() - lastLog > 10_000) {
       lastLog = Date.now();
-      log(`${events.size}/${n} indexed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      const rss = [...supervisor.services]
+        .map(([name, svc]) => {
+          const st = svc.child.pid ? processStats(svc.child.pid) : null;
+          return `${name} ${st ? Math.round(st.rssBytes / 1024 / 1024) : '-'}`;
+        })
+        .join(', ');
+      log(`${events.size}/${n} indexed, ${((Date.now() - started) / 1000).toFixed(0)} s; RSS MB: ${rss}`);
     }
   }
   const wallSeconds = (Date.now() - started) / 1000;
+  await sampler.sample();
+  await sleep(600);
+  await sampler.sample(); // a sample after the last article was indexed closes the window
+  sampler.stop();
   await feeder;
   const serviceStats: Record<string, ProcessStats | null> = {};
   for (const [stage, svc] of supervisor.services)
@@ -230,6 +260,20 @@ async function main(): Promise<number> {
   await ds.destroy();
   await site.close();
 
+  // The floor: the same pages, the work alone, in this process (now that the services are gone).
+  let floor = null;
+  if (floorPages > 0) {
+    log(`floor: ${floorPages} of the same pages through extraction, enrichment and the store write, in-process ...`);
+    const pages = articlesOf(site.baseUrl).slice(0, floorPages);
+    floor = await runFloor(
+      pages.map((a) => ({ url: site.baseUrl + a.path, html: a.html })),
+      { databaseUrl: databaseUrlFromEnv(), batch: Number(process.env.STAGE_FLUSH_EVERY ?? 50) },
+    );
+  }
+
+  const firstFetchStart = Math.min(...[...events.values()].map((e) => Date.parse(e.timings.fetchStartedAt)));
+  const lastIndexedAt = Math.max(...[...events.values()].map((e) => Date.parse(e.indexedAt)));
+  const window = sampler.between(firstFetchStart, lastIndexedAt);
   const latencyOf = (e: IndexedArticleV1) =>
     Date.parse(e.timings.indexedAt ?? e.indexedAt) - Date.parse(e.timings.fetchStartedAt);
   const byFetchStart = [...events.values()].sort(
@@ -278,6 +322,9 @@ async function main(): Promise<number> {
   process.stdout.write(
     `all       ${totalCpu.toFixed(1).padStart(7)}      100% ${perArticle(totalCpu).toFixed(1).padStart(16)} ${steadyPerArticle.toFixed(1).padStart(13)}   (services' start-up ${totalStartupCpu.toFixed(1)} s; after it, ${availableParallelism()} cores = ${((1000 * availableParallelism()) / steadyPerArticle).toFixed(0)} articles/s at most)\n`,
   );
+  const efficiency = printEfficiency((line) => process.stdout.write(line + '\n'), window, events.size, floor, [
+    ...supervisor.services.keys(),
+  ]);
   if (rssAtProgress.length) {
     const stages = Object.keys(rssAtProgress[0].rssMb);
     process.stdout.write(
@@ -300,11 +347,25 @@ async function main(): Promise<number> {
     processes: { ...serviceStats, ...otherCpu },
     startupCpuSeconds: Object.fromEntries(startupCpu),
     rssAtProgress,
+    efficiency,
+    floor,
+    floorTotalMs: floor ? floorTotalMs(floor) : null,
     maxLag: Object.fromEntries(Object.entries(lagSamples).map(([k, v]) => [k, Math.max(0, ...v)])),
     source,
   };
   if (asJson) process.stdout.write(JSON.stringify(result) + '\n');
   return events.size === n ? 0 : 1;
+}
+
+/** The broker answering on this host, whoever started it (its recorded pid may belong to an earlier stack). */
+function brokerPids(): number[] {
+  const running = pidsMatching(/kafka\.Kafka /);
+  return running.length ? running : [readPid(stackDir('kafka', 'kafka.pid'))].filter((p): p is number => p !== null);
+}
+
+/** Every PostgreSQL process on this host (the local stack's cluster, shared with any other client of it). */
+function postgresPids(): number[] {
+  return pidsMatching(/^postgres: |\/postgres -D|postgresql\/\d+\/bin\/postgres/);
 }
 
 main().then(
