@@ -37,11 +37,55 @@ describe('quote scoring', () => {
     expect(s.speakerAccuracy).toBe(1);
   });
 
-  it('scores a pronoun speaker against the nearest earlier named source', () => {
+  it('scores a pronoun speaker against the nearest earlier source that names someone', () => {
     expect(goldSpeakerName(doc, q2)).toBe('Ann Lee');
     expect(goldSpeakerName(doc, { ...q2, speaker: 'officials' })).toBeNull();
     expect(nameWords('the Senate Democratic leader')).toEqual([]);
     expect(nameWords('Biden, who served as a US senator')).toEqual(['biden']);
+  });
+
+  it('reads descriptions as no name, capitalised modifiers or not (the README: a source may be a description)', () => {
+    expect(nameWords('the Vermont senator')).toEqual([]);
+    expect(nameWords('a Trump spokeswoman')).toEqual([]);
+    expect(nameWords('one woman adopted from Iran in the early 1970s')).toEqual([]);
+    expect(nameWords('The Clinton campaign')).toEqual([]);
+    expect(nameWords('You')).toEqual([]);
+    expect(nameWords('superdelegates, the vast majority of whom support Ann Lee,')).toEqual([]);
+    // A name after a descriptive head, a reflexive, a particle.
+    expect(nameWords('his rival, Ann Lee,')).toEqual(['ann', 'lee']);
+    expect(nameWords('Mr. Rubio himself')).toEqual(['rubio']);
+    expect(nameWords('the cleric Anwar al-Awlaki, who was killed')).toEqual(['anwar', 'al-awlaki']);
+  });
+
+  it('takes no joined names and no description as the antecedent of "he"/"she"', () => {
+    const t = 'Ann Lee spoke. Ann Lee and Bo Park said so. The Vermont senator said more. “Words here now,” she said.';
+    const at = t.indexOf('she');
+    const quote = {
+      start: t.indexOf('“'),
+      end: at - 2,
+      kind: 'direct',
+      speaker: 'she',
+      speakerSpans: [{ start: at, end: at + 3 }],
+    };
+    const src = (speaker: string, i: number) => ({
+      start: 0,
+      end: 1,
+      kind: 'indirect',
+      speaker,
+      speakerSpans: [{ start: i, end: i + speaker.length }],
+    });
+    const d: QuoteDoc = {
+      id: 'j',
+      text: t,
+      quotes: [
+        src('Ann Lee', 0),
+        src('Ann Lee and Bo Park', t.indexOf('Ann Lee and')),
+        src('The Vermont senator', t.indexOf('The Vermont')),
+        quote,
+      ],
+    };
+    expect(goldSpeakerName(d, quote)).toBe('Ann Lee');
+    expect(goldSpeakerName({ ...d, quotes: d.quotes.slice(1) }, quote)).toBeNull();
   });
 
   it('matches names by their words, not by surname alone', () => {

@@ -12,11 +12,13 @@
  *   quoted words of a partly quoted attribution sit inside its span); scare quotes, titles and quotes PolNeAR did not
  *   annotate count against us.
  * - speaker: over found direct quotes whose speaker is scorable (below), the predicted quote that covers most of the
- *   gold one has the right speaker when its name matches (speakerMatches). Scorable: the annotated source holds a
- *   name ("Huckabee spokeswoman Alice Stewart", "Gov. Kasich", "the Washington Post"), or it is a singular personal
- *   pronoun ("he", "she") and the nearest earlier annotated source in the article holds one (PolNeAR does not resolve
- *   coreference; that nearest named source stands for "someone named earlier"). Descriptions without a name ("the
- *   woman", "officials", "a reporter") are not scorable: the gold data does not say who they are.
+ *   gold one has the right speaker when its name matches (speakerMatches). Scorable, as the devsets README says
+ *   ("score speakers against names where the annotated source or its nearest named antecedent is one"): the
+ *   annotated source holds a name ("Huckabee spokeswoman Alice Stewart", "Gov. Kasich", "the Washington Post"), or
+ *   it is "he"/"she" and the nearest earlier annotated source that names one person or body holds one (PolNeAR does
+ *   not resolve coreference; that nearest named source stands for "someone named earlier"). Descriptions are no
+ *   names, capitalised modifiers or not ("the woman", "officials", "the Vermont senator", "a Trump spokeswoman":
+ *   the head word is lower case), nor are "you"/"we"; joined names ("Trump and Pence") are no antecedent of "he".
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -60,12 +62,16 @@ export interface QuoteScore {
   /** Found direct quotes whose gold speaker is scorable, and how many of those got the right speaker. */
   speakerScorable: number;
   speakerRight: number;
+  /** Of those, the ones whose annotated source itself names someone (no antecedent stand-in involved). */
+  speakerScorableNamed: number;
+  speakerRightNamed: number;
   speakerAccuracy: number;
   /** Found direct quotes with no predicted speaker at all. */
   noSpeaker: number;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+/** Subject pronouns of one person: a reporting verb's subject is never "him"/"his". */
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 /** Capitalised words that describe rather than name (so "the Senate Democratic leader" holds no name). */
 const DESCRIPTOR_WORDS = new Set(
   (
@@ -73,7 +79,7 @@ const DESCRIPTOR_WORDS = new Set(
     'sen senator rep representative gov governor mr mrs ms miss dr president vice former secretary mayor ' +
     'democrat democrats democratic republican republicans gop senate house congress congressman congresswoman ' +
     'reporter spokesman spokeswoman chairman chairwoman candidate nominee campaign state federal officials ' +
-    'he she him his hers they them we i it who which'
+    'he she him his hers they them we i it who which you us'
   ).split(' '),
 );
 
@@ -85,18 +91,73 @@ function words(s: string): string[] {
 }
 
 /**
- * The capitalised words of a speaker phrase that are no descriptor, up to its first comma or bracket (an apposition
- * describes: "Biden, who served as a US senator"): its name, or [] when it holds none.
+ * The part of a speaker phrase that can name someone: up to its first comma or bracket (an apposition describes:
+ * "Biden, who served as a US senator") and before a relative clause ("a woman who …"), without a reflexive
+ * ("Sanders himself"); when that part is a description, the apposition after it ("the F.B.I. director, James B.
+ * Comey,").
+ */
+function namePart(speaker: string): string {
+  const parts = speaker.split(/[,(]/).map((p) =>
+    p
+      .split(/\s(?:who|which|that|whose)\s/)[0]
+      .replace(/\s+(?:himself|herself|itself|themselves)\s*$/, '')
+      .trim(),
+  );
+  const endsWithName = (p: string): boolean => NAME_END_RE.test(p);
+  // An apposition names when it is a name alone ("Jeff Weaver", "Sen. Bernie Sanders"), not a clause that holds one
+  // ("the vast majority of whom support Hillary Clinton").
+  const isName = (p: string): boolean =>
+    !!p && p.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w) || /^\p{N}/u.test(w));
+  return !endsWithName(parts[0]) && parts.length > 1 && isName(parts[1]) ? parts[1] : parts[0];
+}
+
+/** Lower-case particles inside names ("Bill de Blasio", "Anwar al-Awlaki"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+]);
+/** A phrase that ends with a name: a capitalised last word, or a particle joined to one ("al-Awlaki"). */
+const NAME_END_RE = /(?:^|[\s.])(?:(?:al|el|de|da|bin|ibn)-)?\p{Lu}[\p{L}\p{N}'’.-]*$/u;
+
+/**
+ * The capitalised words of a speaker phrase that are no descriptor: its name, or [] when it holds none. A phrase
+ * whose last word is lower case is a description even with capitalised modifiers ("the Vermont senator", "a
+ * headline from the Wall Street Journal editorial board", "one woman adopted from Iran in the early 1970s"), and so
+ * is one that ends with a possessive ("Clinton's").
  */
 export function nameWords(speaker: string): string[] {
-  return words(speaker.split(/[,(]/)[0])
-    .filter((w) => /^\p{Lu}/u.test(w) && !DESCRIPTOR_WORDS.has(w.toLowerCase()))
+  const part = namePart(speaker);
+  if (/['’]s?$/.test(part)) return [];
+  if (!NAME_END_RE.test(part)) return [];
+  return words(part)
+    .filter((w) => /^(?:(?:al|el|de|da|bin|ibn)-)?\p{Lu}/u.test(w) && !DESCRIPTOR_WORDS.has(w.toLowerCase()))
     .map((w) => w.toLowerCase());
 }
 
+/** A name that "he"/"she" can stand for: one person or body, not two joined ("Trump and Pence"). */
+function singular(speaker: string): boolean {
+  return !/\s(?:and|&)\s/.test(namePart(speaker));
+}
+
 /**
- * The name a gold quote's speaker stands for: the annotated source when it names someone, the nearest earlier
- * annotated source that names someone when the source is "he"/"she", otherwise null (not scorable).
+ * The name a gold quote's speaker stands for (the devsets README, "Quotes": score speakers against names where the
+ * annotated source or its nearest named antecedent is one): the annotated source when it names someone; for "he" /
+ * "she" the nearest earlier annotated source that names one person or body (PolNeAR marks no antecedents; that
+ * source stands for "someone named earlier"); otherwise null (not scorable). Joined names ("Trump and Pence") are
+ * no antecedent of "he"/"she".
  */
 export function goldSpeakerName(doc: QuoteDoc, quote: GoldQuote): string | null {
   const speaker = (quote.speaker ?? '').trim();
@@ -108,7 +169,7 @@ export function goldSpeakerName(doc: QuoteDoc, quote: GoldQuote): string | null 
   for (const q of doc.quotes) {
     const s = (q.speaker ?? '').trim();
     const qAt = q.speakerSpans?.[0]?.start ?? q.start;
-    if (qAt < at && nameWords(s).length && (!best || qAt > best.at)) best = { at: qAt, name: s };
+    if (qAt < at && nameWords(s).length && singular(s) && (!best || qAt > best.at)) best = { at: qAt, name: s };
   }
   return best?.name ?? null;
 }
@@ -148,6 +209,8 @@ export function scoreQuotes(docs: QuoteDoc[], predictions: Map<string, Predicted
     precision: 0,
     speakerScorable: 0,
     speakerRight: 0,
+    speakerScorableNamed: 0,
+    speakerRightNamed: 0,
     speakerAccuracy: 0,
     noSpeaker: 0,
   };
@@ -174,8 +237,13 @@ export function scoreQuotes(docs: QuoteDoc[], predictions: Map<string, Predicted
       if (!best.speaker) s.noSpeaker++;
       const name = goldSpeakerName(doc, g);
       if (!name) continue;
+      const right = speakerMatches(best.speaker, name);
       s.speakerScorable++;
-      if (speakerMatches(best.speaker, name)) s.speakerRight++;
+      if (right) s.speakerRight++;
+      if (name === (g.speaker ?? '').trim()) {
+        s.speakerScorableNamed++;
+        if (right) s.speakerRightNamed++;
+      }
     }
   }
   s.recall = s.goldDirect ? s.foundDirect / s.goldDirect : 0;
@@ -249,6 +317,10 @@ export function runQuotesBench(devSetsDir: string, outDir: string, write: (s: st
       `     ${pct(x.foundDirect ? x.noSpeaker / x.foundDirect : 0)} %     ${pct(x.goldMixed ? x.foundMixed / x.goldMixed : 0)} %   ${ms.toFixed(3).padStart(7)}\n`;
     write(row('new', a, msNew));
     write(row('legacy', b, msOld));
+    const split = (x: QuoteScore): string =>
+      `${pct(x.speakerScorableNamed ? x.speakerRightNamed / x.speakerScorableNamed : 0)} % of ${x.speakerScorableNamed} named, ` +
+      `${pct(x.speakerScorable > x.speakerScorableNamed ? (x.speakerRight - x.speakerRightNamed) / (x.speakerScorable - x.speakerScorableNamed) : 0)} % of ${x.speakerScorable - x.speakerScorableNamed} "he"/"she"`;
+    write(`  speaker right, new: ${split(a)}; legacy: ${split(b)}\n`);
     write(
       `  predicted quotes: new ${a.predicted}, legacy ${b.predicted}; full enrichArticle ${msAll.toFixed(2)} ms CPU/article\n\n`,
     );
