@@ -28,3 +28,13 @@ export type { StoryDocument, StoryProfile } from './stories/story-profile';
 export { storyProfile } from './stories/story-profile';
 export { DocumentFrequencies } from './stories/document-frequencies';
 export { storySimilarity } from './stories/story-similarity';
+export { StoryClusterer, storyDocument } from './stories/story-cluster';
+export type { StoryAssignment, StoryJoin, StoryPlan, PlanContext } from './stories/story-cluster';
+export type { StoryArticle, StoryState, StoryEntityCount, StoryPlaceCount } from './stories/story-cluster-state';
+export { storyIdFor, topEntities, topPlaces } from './stories/story-cluster-state';
+export type { StoryClusterOptions } from './stories/story-cluster-options';
+export {
+  DEFAULT_STORY_CLUSTER_OPTIONS,
+  resolveStoryClusterOptions,
+  storyClusterOptionProblems,
+} from './stories/story-cluster-options';

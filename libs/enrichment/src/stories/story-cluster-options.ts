@@ -1,0 +1,77 @@
+/**
+ * The knobs of online story clustering, with defaults and their checks. The indexer reads them from the
+ * environment (STORY_* variables) and validates them at boot; the clusterer validates them again when built, so a
+ * bad value can never slip in through code either.
+ */
+export interface StoryClusterOptions {
+  /** An article joins a story when its best similarity to the story (centroid or a recent article) reaches this. */
+  threshold: number;
+  /** Most stories open at once; past it the least recently active closes (bounded memory). */
+  maxOpenStories: number;
+  /** A story with no new article for this long closes (ms). */
+  quietPeriodMs: number;
+  /** Profiles of a story's latest articles kept beside its centroid (a story drifts: the newest coverage matters). */
+  recentArticles: number;
+  /** Most terms in an article's profile (the heaviest by tf-idf). */
+  profileTerms: number;
+  /** Most terms in a story's centroid. */
+  centroidTerms: number;
+  /** Heaviest centroid terms a story is found by (besides its entities and places). */
+  indexTerms: number;
+  /** Most candidate stories scored per article (those sharing the most index keys with it). */
+  maxCandidates: number;
+  /** Most distinct entities and places counted per story (the rarest go first). */
+  maxKeysPerStory: number;
+  /** Distinct terms the document frequencies hold before they decay. */
+  maxFrequencyTerms: number;
+}
+
+export const DEFAULT_STORY_CLUSTER_OPTIONS: StoryClusterOptions = {
+  threshold: 0.3,
+  maxOpenStories: 2000,
+  quietPeriodMs: 48 * 3600_000,
+  recentArticles: 3,
+  profileTerms: 100,
+  centroidTerms: 150,
+  indexTerms: 12,
+  maxCandidates: 40,
+  maxKeysPerStory: 64,
+  maxFrequencyTerms: 200_000,
+};
+
+/** Every problem of `options`, as "name: what is wrong" lines (empty when they are all valid). */
+export function storyClusterOptionProblems(options: StoryClusterOptions): string[] {
+  const problems: string[] = [];
+  const { threshold } = options;
+  if (!(typeof threshold === 'number' && threshold > 0 && threshold < 1)) {
+    problems.push(`threshold: expected a number above 0 and below 1, got ${String(threshold)}`);
+  }
+  const integers: [keyof StoryClusterOptions, number, number][] = [
+    ['maxOpenStories', 1, 1_000_000],
+    ['quietPeriodMs', 60_000, 365 * 24 * 3600_000],
+    ['recentArticles', 0, 50],
+    ['profileTerms', 5, 2000],
+    ['centroidTerms', 5, 5000],
+    ['indexTerms', 1, 200],
+    ['maxCandidates', 1, 10_000],
+    ['maxKeysPerStory', 1, 10_000],
+    ['maxFrequencyTerms', 1000, 10_000_000],
+  ];
+  for (const [name, min, max] of integers) {
+    const v = options[name];
+    if (!(Number.isInteger(v) && v >= min && v <= max)) {
+      problems.push(`${name}: expected an integer from ${min} to ${max}, got ${String(v)}`);
+    }
+  }
+  if (problems.length === 0 && options.indexTerms > options.centroidTerms) {
+    problems.push(`indexTerms (${options.indexTerms}) cannot exceed centroidTerms (${options.centroidTerms})`);
+  }
+  return problems;
+}
+
+export function resolveStoryClusterOptions(partial: Partial<StoryClusterOptions> = {}): StoryClusterOptions {
+  const options = { ...DEFAULT_STORY_CLUSTER_OPTIONS, ...partial };
+  const problems = storyClusterOptionProblems(options);
+  if (problems.length) throw new RangeError(`story clustering options: ${problems.join('; ')}`);
+  return options;
+}
