@@ -2,7 +2,7 @@
  * Enrichment benchmark: our recogniser and geotagger against compromise 14, in the same run.
  *   npm run bench:enrich
  * Prints per-type precision/recall/F1 on ../shared/devsets/ner (WikiGold, WNUT17), geotagging accuracy within
- * 161 km on ../shared/devsets/geo (GeoWebNews), quotes on ../shared/devsets/quotes (PolNeAR; bench/lib/enrich-quotes.ts),
+ * 161 km on ../shared/devsets/geo (GeoWebNews and TR-News, new resolver beside the legacy one; bench/lib/enrich-geo.ts), quotes on ../shared/devsets/quotes (PolNeAR; bench/lib/enrich-quotes.ts),
  * and articles per second on the reference article. Writes our
  * predictions to .bench/ so the dev sets' own scorers can check them. Without ../shared/devsets it says so and
  * exits 0 (a user's clone has no dev sets).
@@ -11,12 +11,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { enrichArticle, loadGazetteer, recognizeEntities, resolvePlaces } from '@newsflow/enrichment';
+import { enrichArticle, loadGazetteer, recognizeEntities } from '@newsflow/enrichment';
 import { GeoDoc, NerSentence, findDevSetsDir, readJsonl, repoRoot } from './lib/enrich-devsets';
-import { NER_TYPES, PredictedPlace, Prf, Span, scoreGeo, scoreNer } from './lib/enrich-scoring';
-import { compromiseEntities, compromisePlaces } from './lib/enrich-compromise';
+import { NER_TYPES, Prf, Span, scoreNer } from './lib/enrich-scoring';
+import { compromiseEntities } from './lib/enrich-compromise';
 import { runQuotesBench } from './lib/enrich-quotes';
 import { printNerComparison } from './lib/enrich-ner-compare';
+import { runGeoBench } from './lib/enrich-geo';
 
 const NER_SETS = ['wikigold', 'wnut17-test'];
 
@@ -115,28 +116,10 @@ function main(): number {
     if (topErrors) printErrors(gold, ours, topErrors);
   }
 
+  // Geotagging (issue 15): new resolver beside the legacy one on GeoWebNews and TR-News, each held out.
+  if (!runGeoBench(dir, outDir, (t) => process.stdout.write(t)))
+    process.stdout.write('Geotagging: no geo/ dev set\n\n');
   const geo = readJsonl<GeoDoc>(path.join(dir, 'geo', 'gwn.jsonl'));
-  const ourPlaces = new Map<string, PredictedPlace[]>();
-  const theirPlaces = new Map<string, PredictedPlace[]>();
-  const geoLines: string[] = [];
-  for (const d of geo) {
-    const places = resolvePlaces(recognizeEntities(d.text), d.text);
-    ourPlaces.set(d.id, places);
-    geoLines.push(JSON.stringify({ id: d.id, places }));
-    theirPlaces.set(d.id, compromisePlaces(d.text));
-  }
-  writeFileSync(path.join(outDir, 'enrich-geo-gwn.jsonl'), geoLines.join('\n') + '\n');
-  const g1 = scoreGeo(geo, ourPlaces);
-  const g2 = scoreGeo(geo, theirPlaces);
-  process.stdout.write(
-    `Geotagging GeoWebNews (${geo.length} articles, ${g1.total} gold toponyms): accuracy within 161 km\n`,
-  );
-  process.stdout.write(
-    `  ours        ${pct(g1.accuracy)} %  (detected ${pct(g1.detected)} %, mean error ${g1.meanErrorKm.toFixed(0)} km)\n`,
-  );
-  process.stdout.write(
-    `  compromise  ${pct(g2.accuracy)} %  (detected ${pct(g2.detected)} %, mean error ${g2.meanErrorKm.toFixed(0)} km; most populous match)\n\n`,
-  );
 
   // Quotes (issue 16): the extractor against legacy-extract-quotes.ts on PolNeAR dev and train.
   if (!runQuotesBench(dir, outDir, (t) => process.stdout.write(t)))

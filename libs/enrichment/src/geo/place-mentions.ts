@@ -1,0 +1,259 @@
+import type { EntitySpan, Mention } from '../types';
+import { demonymCountry } from './demonyms';
+import { REGION_ADJECTIVES } from './region-adjectives';
+import { FIRST_NAMES } from '../ner/first-names';
+import { Gazetteer, GazetteerEntry, nameKey } from './gazetteer';
+import { hyphenatedCompounds } from '../text/hyphenated-compounds';
+import { isCapitalized } from '../text/tokenize';
+import { findDatelines } from './datelines';
+
+/**
+ * Which words of an article name places: the recogniser's LOC spans first, then what a reader also takes for a
+ * place although the recogniser typed it otherwise or not at all:
+ * - demonyms and regional adjectives ("Syrian", "European"), linked to their country or region ("forced");
+ * - places at the head of organisation names ("University of California", "Enfield Council", "Red Deer
+ *   Skating Association"): countries, regions and big cities anywhere, any gazetteer town before an
+ *   institution word;
+ * - a PER/ORG span that is exactly a gazetteer name and stands where places stand ("in Hinton", "Hinton,
+ *   Alberta"): the recogniser's type loses to the locative context;
+ * - datelines ("WASHINGTON —", "INNISFAIL, Alta. —") and country or region names the recogniser missed;
+ * - "Syrian-Turkish", "Russian-backed": demonyms and countries joined by hyphens.
+ * A mention followed by ", Place" gets that place as its container ("Springfield, Ill.").
+ */
+export interface PlaceMention {
+  mention: Mention;
+  /** Gazetteer key ('' for forced mentions). */
+  key: string;
+  /** Forced entry (demonyms, regional adjectives). */
+  forced?: GazetteerEntry;
+  /** The place named right after it (", Florida"). */
+  container?: PlaceMention;
+  /** Named in the article's dateline. */
+  dateline?: boolean;
+  /** A demonym or adjective ("Syrian"), not the place's name. */
+  adjective?: boolean;
+}
+
+export interface FoundMentions {
+  mentions: PlaceMention[];
+  /** Streets, buildings and facilities that no gazetteer holds (placed at the article's focus). */
+  locals: Mention[];
+}
+
+/** Organisation heads that name a building or site, located where the article is. */
+const FACILITY_HEADS = new Set(
+  (
+    'Center Centre Hall Court Courthouse Hospital School Airport Stadium Arena Park Church Cathedral Chapel Museum ' +
+    'Library Station Hotel Prison Jail Mall Market Theatre Theater Zoo Cemetery Bridge Tower Building Plaza Office'
+  ).split(' '),
+);
+
+/** Words that, right after a town's name, make an organisation local to that town ("Enfield Council"). */
+const INSTITUTION_WORDS = new Set(
+  (
+    'Council Police Sheriff Fire Department Dept Times Herald Gazette Courier Post News Tribune Journal Chronicle ' +
+    'Board School Schools District Hospital Coroner Chamber Library Township Borough City County Town Village ' +
+    'Municipal Regional Public Community Area Skating Hockey Football Rugby Cricket Club United Rovers Athletic ' +
+    'Mayor Court Crown Magistrates Jail Prison Airport Station Transit Water Housing Health Memorial General High ' +
+    'Elementary Middle College University Institute Museum Zoo Library Symphony Church Cathedral Mosque Temple OPP EMS RCMP PD'
+  ).split(' '),
+);
+
+/** Words before a name that make it a place for a reader ("in Hinton", "near Innisfail"). */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|from|outside|into|across|around|toward|towards|through|via|to|of)\s+$/i;
+
+const HYPHENATED_CITY_POPULATION = 50_000;
+const EMBEDDED_CITY_POPULATION = 100_000;
+/** Generic heads that the gazetteer leaves out ("Suffolk County" → "Suffolk", "Lagos State" → "Lagos"). */
+const DROPPABLE_HEADS =
+  /\s+(Province|State|Region|Governorate|Oblast|Prefecture|City|Municipality|County|Parish|District)$/;
+
+export function findPlaceMentions(spans: EntitySpan[], text: string | undefined, gazetteer: Gazetteer): FoundMentions {
+  const mentions: PlaceMention[] = [];
+  const locals: Mention[] = [];
+  const forcedOf = (word: string): GazetteerEntry | undefined => {
+    const region = Object.hasOwn(REGION_ADJECTIVES, word) ? REGION_ADJECTIVES[word] : undefined;
+    if (region) return gazetteer.byName.get(nameKey(region))?.[0];
+    const cc = demonymCountry(word);
+    return cc ? gazetteer.countries.get(cc) : undefined;
+  };
+  const before = (start: number): string => (text ? text.slice(Math.max(0, start - 12), start) : '');
+  const after = (end: number): string => (text ? text.slice(end, end + 40) : '');
+  for (const s of spans) {
+    const m = { start: s.start, end: s.end, text: s.text };
+    if (s.type === 'LOC') {
+      const key = locKey(s.text, gazetteer);
+      if (key) mentions.push({ mention: m, key });
+      else {
+        const inner = /\s|-/.test(s.text) ? embeddedPlaces(s, gazetteer, forcedOf) : [];
+        mentions.push(...inner);
+        if (!inner.length) locals.push(m);
+      }
+      continue;
+    }
+    if (s.type === 'MISC' && forcedOf(s.text)) {
+      mentions.push({ mention: m, key: '', forced: forcedOf(s.text), adjective: true });
+      continue;
+    }
+    // A name typed PER or ORG that is a place where it stands: "in Hinton", "Innisfail, Alta.".
+    const whole = s.type === 'PER' || s.type === 'ORG' ? locKey(s.text, gazetteer) : null;
+    if (whole && (LOCATIVE_BEFORE.test(before(s.start)) || containerAfter(after(s.end), gazetteer))) {
+      mentions.push({ mention: m, key: whole });
+      continue;
+    }
+    if (s.type === 'ORG' || s.type === 'MISC') {
+      const inner = embeddedPlaces(s, gazetteer, forcedOf);
+      mentions.push(...inner);
+      if (!inner.length && s.type === 'ORG' && FACILITY_HEADS.has(s.text.split(/\s+/).pop() ?? '')) locals.push(m);
+    } else if (s.type === 'PER' && /\s/.test(s.text) && !FIRST_NAMES.has(s.text.split(/\s+/)[0].toLowerCase())) {
+      // A "person" without a given name may be a place-led name the recogniser could not type ("Smart Dubai").
+      mentions.push(...embeddedPlaces(s, gazetteer, forcedOf));
+    }
+  }
+  if (text) {
+    const taken = (start: number, end: number): boolean =>
+      spans.some((s) => s.start < end && start < s.end) ||
+      mentions.some((t) => t.mention.start < end && start < t.mention.end);
+    for (const d of findDatelines(text)) {
+      if (taken(d.start, d.end)) continue;
+      const key = locKey(d.text, gazetteer);
+      if (key) mentions.push({ mention: d, key, dateline: true });
+    }
+    mentions.push(...missedAreaNames(text, taken, gazetteer));
+    const placeOfWord = (word: string): GazetteerEntry | undefined =>
+      forcedOf(word) ??
+      gazetteer.byName.get(nameKey(word))?.find((h) => h.kind === 'country') ??
+      gazetteer.byName.get(nameKey(word))?.find((h) => h.kind !== 'city' || h.population >= HYPHENATED_CITY_POPULATION);
+    mentions.push(...hyphenatedPlaces(text, mentions, placeOfWord));
+  }
+  mentions.sort((a, b) => a.mention.start - b.mention.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const gap = mentions[i + 1].mention.start - mentions[i].mention.end;
+    const between = text ? text.slice(mentions[i].mention.end, mentions[i + 1].mention.start) : gap <= 2 ? ', ' : '';
+    if (/^\s*,\s*$/.test(between)) mentions[i].container = mentions[i + 1];
+  }
+  // Datelines say where the article is: mark the mentions that name the dateline's place again.
+  const datelineKeys = new Set(mentions.filter((p) => p.dateline).map((p) => p.key));
+  for (const p of mentions) if (p.key && datelineKeys.has(p.key) && p.mention.start < 400) p.dateline = true;
+  return { mentions, locals };
+}
+
+/** ", Alberta" / ", Ill." / ", Kazakhstan" right after a name: a region or country follows. */
+function containerAfter(rest: string, gazetteer: Gazetteer): boolean {
+  const m = /^,\s+(\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?)/u.exec(rest);
+  if (!m) return false;
+  for (const phrase of [m[1], m[1].split(/\s/)[0]])
+    if (gazetteer.byName.get(nameKey(phrase))?.some((h) => h.kind === 'region' || h.kind === 'country')) return true;
+  return false;
+}
+
+/**
+ * Country and first-level region names that no span covers (a recogniser misses words in headlines, lists and
+ * all-caps lines): "Ohio", "Manitoba", "China". Cities are left out: too many are also words or surnames.
+ */
+function missedAreaNames(
+  text: string,
+  taken: (start: number, end: number) => boolean,
+  gazetteer: Gazetteer,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const re = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu;
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(/[ -]/);
+    // Longest prefix that names a country or region.
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      const start = m.index;
+      const end = start + m[0].slice(0, phrase.length).length;
+      if (phrase.length < 4 || taken(start, end)) continue;
+      if (text.slice(start, end) !== phrase) continue;
+      const hits = gazetteer.byName.get(nameKey(phrase));
+      if (hits?.[0] && (hits[0].kind === 'country' || hits[0].kind === 'region') && !isAllCapsWord(phrase)) {
+        out.push({ mention: { start, end, text: phrase }, key: nameKey(phrase) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function isAllCapsWord(w: string): boolean {
+  return w.length <= 3 && w === w.toUpperCase();
+}
+
+/**
+ * "Embedded toponyms": places named inside an organisation's or event's name ("University of California",
+ * "Air Zimbabwe", "Toronto Police Services Board", "Single European Sky", "Syrian-Turkish"): countries, regions,
+ * continents and cities of ≥ 100,000 people, and demonyms; any gazetteer town when an institution word follows it
+ * ("Enfield Council", "Metcalfe County Sheriff").
+ */
+function embeddedPlaces(
+  s: EntitySpan,
+  gazetteer: Gazetteer,
+  forcedOf: (word: string) => GazetteerEntry | undefined,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const words = [...s.text.matchAll(/\p{L}[\p{L}.'’]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    // Every phrase tried from word i starts with that word's first letter: a lower-case word starts none.
+    if (!isCapitalized(words[i][0])) continue;
+    for (let len = Math.min(3, words.length - i); len >= 1; len--) {
+      const first = words[i];
+      const last = words[i + len - 1];
+      const from = first.index ?? 0;
+      const to = (last.index ?? 0) + last[0].length;
+      const phrase = s.text.slice(from, to).replace(/['’]s$/, '');
+      if (/[^\p{L}\s.'’-]/u.test(phrase)) continue;
+      const mention = { start: s.start + from, end: s.start + from + phrase.length, text: phrase };
+      const forced = len === 1 ? forcedOf(phrase) : undefined;
+      if (forced) {
+        out.push({ mention, key: '', forced, adjective: true });
+        break;
+      }
+      const key = locKey(phrase, gazetteer);
+      const hits = key ? gazetteer.byName.get(key) : undefined;
+      const next = words[i + len]?.[0];
+      const local = i === 0 && next !== undefined && INSTITUTION_WORDS.has(next);
+      if (
+        key &&
+        hits?.some(
+          (h) => h.kind !== 'water' && (h.kind !== 'city' || local || h.population >= EMBEDDED_CITY_POPULATION),
+        )
+      ) {
+        out.push({ mention, key });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** "Syrian-Turkish border", "Russian-backed", "DPRK-U.S. summit": demonyms and countries joined by hyphens. */
+function hyphenatedPlaces(
+  text: string,
+  taken: PlaceMention[],
+  placeOf: (word: string) => GazetteerEntry | undefined,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of hyphenatedCompounds(text)) {
+    let offset = m.index;
+    for (const part of m.text.split('-')) {
+      const forced = placeOf(part);
+      const start = offset;
+      offset += part.length + 1;
+      if (!forced || taken.some((t) => t.mention.start < start + part.length && start < t.mention.end)) continue;
+      out.push({ mention: { start, end: start + part.length, text: part }, key: '', forced, adjective: true });
+    }
+  }
+  return out;
+}
+
+/** The gazetteer key of a place name, trying it without "the", "'s" and generic heads ("Suffolk County"). */
+export function locKey(text: string, gazetteer: Gazetteer): string | null {
+  const base = nameKey(text.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  if (gazetteer.byName.has(base)) return base;
+  const stripped = nameKey(text.replace(/^the\s+/i, '').replace(DROPPABLE_HEADS, ''));
+  if (stripped !== base && gazetteer.byName.has(stripped)) return stripped;
+  return null;
+}
