@@ -27,7 +27,7 @@ export { articleInputFromFile, articleInputFromJson } from './article-input';
 export type { StoryDocument, StoryProfile } from './stories/story-profile';
 export { storyProfile } from './stories/story-profile';
 export { DocumentFrequencies } from './stories/document-frequencies';
-export { storySimilarity } from './stories/story-similarity';
+export { storySimilarity, SAME_STORY_THRESHOLD } from './stories/story-similarity';
 export { StoryClusterer, storyDocument } from './stories/story-cluster';
 export type { StoryAssignment, StoryJoin, StoryPlan, PlanContext } from './stories/story-cluster';
 export type { StoryArticle, StoryState, StoryEntityCount, StoryPlaceCount } from './stories/story-cluster-state';

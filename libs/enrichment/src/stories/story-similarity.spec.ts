@@ -1,6 +1,6 @@
 import { DocumentFrequencies } from './document-frequencies';
 import { storyProfile } from './story-profile';
-import { storySimilarity } from './story-similarity';
+import { SAME_STORY_THRESHOLD, storySimilarity } from './story-similarity';
 
 // Three outlets' versions of one (made-up) event and an unrelated article.
 const FERRY_A = {
@@ -37,8 +37,8 @@ describe('storySimilarity', () => {
   it('scores two versions of one story above an unrelated article', () => {
     const same = storySimilarity(profile(FERRY_A), profile(FERRY_B), df);
     const other = storySimilarity(profile(FERRY_A), profile(BUDGET), df);
-    expect(same).toBeGreaterThan(0.3);
-    expect(other).toBeLessThan(0.1);
+    expect(same).toBeGreaterThan(SAME_STORY_THRESHOLD);
+    expect(other).toBeLessThan(SAME_STORY_THRESHOLD / 2);
   });
 
   it('is symmetric, in [0, 1], and 1 for an article with itself', () => {
@@ -53,6 +53,20 @@ describe('storySimilarity', () => {
     const near = storySimilarity(profile(FERRY_A), profile(FERRY_B));
     const far = storySimilarity(profile(FERRY_A), profile({ ...FERRY_B, published: '2024-06-05' }));
     expect(far).toBeLessThan(near / 2);
+  });
+
+  it('weighs the headline: the same body under another story’s title scores lower', () => {
+    const a = profile(FERRY_A);
+    const retitled = profile({ ...FERRY_B, title: BUDGET.title });
+    expect(storySimilarity(a, retitled)).toBeLessThan(storySimilarity(a, profile(FERRY_B)));
+  });
+
+  it('lowers the score a little when both name entities and share none', () => {
+    const a = profile(FERRY_A);
+    const b = profile(FERRY_B);
+    const stranger = profile({ ...FERRY_B, entities: [{ text: 'Someone Else', type: 'PER' }] });
+    expect(storySimilarity(a, stranger)).toBeLessThan(storySimilarity(a, b));
+    expect(storySimilarity(a, stranger)).toBeGreaterThan(storySimilarity(a, b) * 0.9);
   });
 
   it('makes profiles that survive JSON', () => {

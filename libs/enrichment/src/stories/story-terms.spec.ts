@@ -1,4 +1,4 @@
-import { foldText, stemWord, storyTerms } from './story-terms';
+import { foldText, pushWordGrams, stemWord, storyTerms, storyWords } from './story-terms';
 
 describe('foldText', () => {
   it('lower-cases and removes diacritics so spellings meet', () => {
@@ -23,5 +23,30 @@ describe('storyTerms', () => {
   });
   it('strips the Arabic article before stemming', () => {
     expect(stemWord('الحكومة', 10)).toBe('حكومة');
+  });
+});
+
+describe('storyWords', () => {
+  it('keeps folded content words in order', () => {
+    expect(storyWords('Fähre läuft vor der Insel auf Grund', 'de')).toEqual(['fahre', 'lauft', 'insel', 'grund']);
+  });
+});
+
+describe('pushWordGrams', () => {
+  const grams = (word: string, n = 4): string[] => {
+    const out: string[] = [];
+    pushWordGrams(word, n, out);
+    return out;
+  };
+  it('cuts a word into overlapping n-grams with its ends marked', () => {
+    expect(grams('ferry')).toEqual(['_fer', 'ferr', 'erry', 'rry_']);
+    expect(grams('eu')).toEqual(['_eu_']);
+  });
+  it('lets a compound meet its parts', () => {
+    const compound = new Set(grams('grenzoffnungen'));
+    expect(grams('grenzen').filter((g) => compound.has(g))).toEqual(['_gre', 'gren', 'renz']);
+  });
+  it('gives character pairs for unspaced scripts', () => {
+    expect(grams('東京都')).toEqual(['東京', '京都']);
   });
 });
