@@ -92,9 +92,14 @@ function isSentenceEnd(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\u00a0' && !'"”’)'.includes(next)) return false;
   if (c !== '.') return true;
+  // "bracketed party": "Sen. Chuck Schumer (D-N.Y.) said" — a full stop closing a bracket ends no sentence.
+  if (next === ')') return false;
   let j = i;
   while (j > 0 && /[\p{L}.]/u.test(text[j - 1])) j--;
-  return !ABBREVIATIONS.has(text.slice(j, i).toLowerCase());
+  const word = text.slice(j, i);
+  // "initial": "Jeffrey M. Jones wrote".
+  if (/^\p{Lu}$/u.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** End of the clause after a quote: the sentence end, a newline, `limit` (the next quote) or 200 characters. */
@@ -120,9 +125,33 @@ const CONNECTIVES = new Set(['but', 'and', 'so', 'then', 'still', 'yet', 'meanwh
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/**
+ * Words that open an adverbial phrase before the subject: "In a statement, Brian Fallon said", "Later on Sunday,
+ * Carson shared …", "When Wallace died in 1998, President Clinton released …", "Asked whether …, Priebus said".
+ */
+const OPENERS = new Set(
+  (
+    'in on at after before when while as since during despite with for following later earlier last asked ' +
+    'speaking writing responding appearing from over under without like unlike once upon amid among then'
+  ).split(' '),
+);
+
+/** "leading phrase": the index after an opening adverbial phrase up to its comma (at most two), else `s`. */
+function skipLeadingPhrase(words: Word[], s: number): number {
+  for (let round = 0; round < 2 && s < words.length && OPENERS.has(words[s].w); round++) {
+    let c = s;
+    while (c < words.length - 1 && c - s < 25 && !words[c].breakAfter) c++;
+    if (!words[c].breakAfter || c >= words.length - 1) break;
+    s = c + 1;
+  }
+  return s;
+}
+
 /** The sentence's subject when it opens with a pronoun or a (determiner and) capitalised run, else null. */
 function sentenceSubject(words: Word[]): [number, number] | null {
   let s = 0;
+  while (s < words.length - 1 && CONNECTIVES.has(words[s].w) && !words[s].breakAfter) s++;
+  s = skipLeadingPhrase(words, s);
   while (s < words.length - 1 && CONNECTIVES.has(words[s].w) && !words[s].breakAfter) s++;
   if (s >= words.length) return null;
   if (SUBJECT_PRONOUNS.has(words[s].w)) return [s, s];
@@ -134,21 +163,47 @@ function sentenceSubject(words: Word[]): [number, number] | null {
 }
 
 /** Speaker phrase read backwards from just before word index `v` (the verb): cut at a comma or a clause word. */
+/**
+ * Words between a speaker and its verb besides the listed fillers: adverbs in -ly ("Trump jokingly said", "Rubio
+ * fired back forcefully"), modals ("Ed Krayewski may have said"), "is quoted as (saying)", and a verb of manner
+ * before "to" ("O'Malley interjected to say", "went on to say").
+ */
+const MODALS = new Set(['may', 'might', 'could', 'should', 'must', 'can', 'did', 'does', 'do']);
+
+function isFiller(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (w.capitalised) return false; // "Will wrote" is George Will
+  if (ATTRIBUTION_FILLERS.has(w.w) || MODALS.has(w.w)) return true;
+  if (w.w.length > 4 && w.w.endsWith('ly') && !w.breakAfter) return true;
+  if (
+    (w.w === 'quoted' || w.w === 'as') &&
+    i > 0 &&
+    (words[i - 1].w === 'is' || words[i - 1].w === 'was' || words[i - 1].w === 'quoted')
+  )
+    return true;
+  if ((w.w === 'is' || w.w === 'was') && words[i + 1]?.w === 'quoted') return true;
+  // "interjected to say": an -ed verb right before the filler "to".
+  return w.w.endsWith('ed') && words[i + 1]?.w === 'to' && i + 2 < words.length;
+}
+
+/** Speaker phrase read backwards from just before word index `v` (the verb): cut at a comma or a clause word. */
 function phraseBefore(words: Word[], v: number): [number, number] | null {
   let e = v - 1;
-  while (e >= 0 && ATTRIBUTION_FILLERS.has(words[e].w) && !words[e].capitalised) e--;
+  while (e >= 0 && isFiller(words, e)) e--;
   if (e < 0 || words[e].breakAfter) {
-    // "apposition": `Ed Rendell, a former governor, said`: the name before the first comma of the clause.
+    // "apposition": `Ed Rendell, a former governor, said`: the name before the first comma of the clause (after a
+    // leading phrase: `In a statement, Brian Fallon, a spokesman for the campaign, said`).
     if (e >= 0 && words[e].breakAfter) {
-      let s = 0;
+      const from = skipLeadingPhrase(words, 0);
+      let s = from;
       while (s < e && !words[s].breakAfter) s++;
-      if (s < e && s < 6 && !CLAUSE_WORDS.has(words[0].w)) return [0, s];
+      if (s < e && s - from < 6 && !CLAUSE_WORDS.has(words[from].w)) return [from, s];
     }
     return null;
   }
   if (CLAUSE_WORDS.has(words[e].w)) return null;
   let s = e;
-  while (s > 0 && e - s < 6 && !words[s - 1].breakAfter && !CLAUSE_WORDS.has(words[s - 1].w)) s--;
+  while (s > 0 && e - s < 8 && !words[s - 1].breakAfter && !CLAUSE_WORDS.has(words[s - 1].w)) s--;
   if (CLAUSE_WORDS.has(words[s].w)) return null;
   return [s, e];
 }
@@ -181,18 +236,39 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     if (w === 'according' && words[v + 1]?.w === 'to') {
       return attribution(words, phraseAfter(words, v + 2), 'according to', 'after', to);
     }
-    if (!isReportingVerb(w)) continue;
+    if (!isReportingVerb(w) && !isPhrasalReportingVerb(words, v)) continue;
     // `"…," said Ed Rendell` (inverted) when nothing but fillers stands before the verb.
     let k = 0;
-    while (k < v && ATTRIBUTION_FILLERS.has(words[k].w)) k++;
+    while (k < v && isFiller(words, k)) k++;
     const cue = text.slice(words[v].start, words[v].end);
     if (k === v) return attribution(words, phraseAfter(words, v + 1), cue, 'after', to);
     const span = phraseBefore(words, v);
-    // The speaker phrase must open the clause (else the verb belongs to another sentence part).
-    if (!span || span[0] !== k) return null;
-    return attribution(words, span, cue, 'after', to);
+    // The speaker phrase must open the clause (else the verb belongs to another sentence part) ...
+    if (span && span[0] === k) return attribution(words, span, cue, 'after', to);
+    // ... or the clause opens with a name that a description or a phrase follows: `"…," Katie Packer, who is
+    // chairman of the PAC said`, `"…," Jeffrey Lewis of the Martin Center wrote` ("leading name").
+    return attribution(words, leadingName(words, k, v), cue, 'after', to);
   }
   return null;
+}
+
+/** "leading name": a run of capitalised words opening the clause at k, before the verb at v; no possessive. */
+function leadingName(words: Word[], k: number, v: number): [number, number] | null {
+  if (k >= v || !words[k].capitalised || CLAUSE_WORDS.has(words[k].w)) return null;
+  let e = k;
+  while (e + 1 < v && e - k < 4 && words[e + 1].capitalised && !words[e].breakAfter) e++;
+  if (/['’]s?$/.test(words[e].w) || e + 1 >= v) return null;
+  const next = words[e + 1].w;
+  return words[e].breakAfter || next === 'of' || next === 'at' || next === 'from' || next === 'who' ? [k, e] : null;
+}
+
+/** "phrasal verb": `shot back`, `fired back`, `hit back`, `chimed in`, `put it` (`As Vulture put it, "…"`). */
+function isPhrasalReportingVerb(words: Word[], v: number): boolean {
+  const next = words[v + 1]?.w;
+  const w = words[v].w;
+  if (next === 'back') return w === 'shot' || w === 'fired' || w === 'hit' || w === 'pushed' || w === 'fires';
+  if (next === 'in') return w === 'chimed' || w === 'weighed';
+  return next === 'it' && w === 'put';
 }
 
 /** The attribution in the clause before a quote (text[from, to), `to` at the opening mark), or null. */
@@ -208,7 +284,12 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     if (w === 'to' && v > 0 && words[v - 1].w === 'according') {
       return attribution(words, phraseAfter(words, v + 1), 'according to', 'before', to);
     }
-    if (!isReportingVerb(w) && !(w === 'calling' && v > 0 && words[v - 1].breakAfter)) continue;
+    if (
+      !isReportingVerb(w) &&
+      !isPhrasalReportingVerb(words, v) &&
+      !(w === 'calling' && v > 0 && words[v - 1].breakAfter)
+    )
+      continue;
     const cue = text.slice(words[v].start, words[v].end);
     if (w.endsWith('ing') && v > 0 && words[v - 1].breakAfter) {
       // "participle"

@@ -183,4 +183,84 @@ describe('extractQuotes', () => {
     const [q] = extractQuotes(text, entities);
     expect(q).toMatchObject({ speaker: 'Daily Ledger', speakerEntityId: entities[0].id, cue: 'reported' });
   });
+
+  // Attribution shapes (issue 16, speaker errors on PolNeAR train), each on text written for this spec.
+  it('reads a party in brackets and an initial as no sentence end ("bracketed party", "initial")', () => {
+    const a = run('“We will hold the line on this bill,” Sen. Tom Reyes (D-N.M.) said Tuesday.', ['Tom Reyes']);
+    expect(a.quotes[0].speaker).toBe('Tom Reyes');
+    const b = run('“Voters have made up their minds by now,” Gallup’s Carla J. Ortiz wrote in May.', [
+      'Carla J. Ortiz',
+    ]);
+    expect(b.quotes[0].speaker).toBe('Carla J. Ortiz');
+  });
+
+  it('skips a leading phrase before the subject ("leading phrase")', () => {
+    const a = run(
+      'In a statement to the paper, Ken Ward, a spokesman for the mayor, said: “The permit was issued lawfully.”',
+      ['Ken Ward'],
+    );
+    expect(a.quotes[0].speaker).toBe('Ken Ward');
+    const b = run('Later on Sunday, Rosa Lind posted a photo on her page, writing “This is the team that won it.”', [
+      'Rosa Lind',
+    ]);
+    expect(b.quotes[0].speaker).toBe('Rosa Lind');
+    const c = run(
+      'When the plant closed in 1998, Governor Al Finch released the following statement:\n\n“Our hearts go out to every family.”',
+      ['Al Finch'],
+    );
+    expect(c.quotes[0].speaker).toBe('Al Finch');
+  });
+
+  it('takes adverbs, modals and "interjected to" between speaker and verb ("filler")', () => {
+    expect(
+      run('Tom Reyes jokingly said, “I am becoming the establishment now.”', ['Tom Reyes']).quotes[0].speaker,
+    ).toBe('Tom Reyes');
+    expect(run('Ed Moss may have said it best: “The race was over in March.”', ['Ed Moss']).quotes[0].speaker).toBe(
+      'Ed Moss',
+    );
+    expect(
+      run('Lena Park, who wrote the law, interjected to say: “Both of them have changed their minds.”', ['Lena Park'])
+        .quotes[0].speaker,
+    ).toBe('Lena Park');
+    // A capitalised "Will" is a name, not the auxiliary.
+    expect(run('“This should hasten the end of the outsiders,” Will wrote.', ['Will']).quotes[0].speaker).toBe('Will');
+  });
+
+  it('knows phrasal and further reporting verbs ("phrasal verb")', () => {
+    expect(run('“They are all here for the free food,” Dan Cole shot back.', ['Dan Cole']).quotes[0].speaker).toBe(
+      'Dan Cole',
+    );
+    expect(run('As Ana Soto put it, “Hello, it is the new season again.”', ['Ana Soto']).quotes[0].speaker).toBe(
+      'Ana Soto',
+    );
+    expect(
+      run('“The country will always be itself,” an angry Luc Marin retaliated.', ['Luc Marin']).quotes[0].speaker,
+    ).toBe('Luc Marin');
+  });
+
+  it('takes a name opening the clause before a description without its closing comma ("leading name")', () => {
+    const a = run('“This new ad raises serious questions,” Kay Poole, who chairs the Civic Fund said in a statement.', [
+      'Kay Poole',
+    ]);
+    expect(a.quotes[0].speaker).toBe('Kay Poole');
+    const b = run('“Building such a weapon is hard,” Jon Leigh of the Weapons Study Center wrote in June.', [
+      'Jon Leigh',
+    ]);
+    expect(b.quotes[0].speaker).toBe('Jon Leigh');
+  });
+
+  it('does not let a title inside the sentence cut the attribution ("title inside a sentence")', () => {
+    const text =
+      '“We will publish the records soon,” Nora Bell said on the “Morning Report” show. “There is nothing to hide.”';
+    const { quotes } = run(text, ['Nora Bell']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nora Bell']);
+    expect(quotes[0].text).toBe('We will publish the records soon, There is nothing to hide.');
+  });
+
+  it('carries the speaker over a participle between two quotes ("participle continuation")', () => {
+    const text =
+      'Ray Hunt told the paper that the rival “had a plan that was never serious,” adding, “He lost every vote.”';
+    const { quotes } = run(text, ['Ray Hunt']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ray Hunt', 'Ray Hunt']);
+  });
 });

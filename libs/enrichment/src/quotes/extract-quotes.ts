@@ -61,8 +61,21 @@ function isTitleCase(text: string, span: QuoteSpan): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at|by|with|or)$/.test(w));
 }
 
+/**
+ * "title inside a sentence": a short title-case quote with no punctuation of its own, in running text (`on CNN’s
+ * “State of the Union” Sunday`, `wearing “Ted Cruz” pins`), is a name, not speech; it must not cut the sentence
+ * around it into pieces (the attribution of the quote before it, or the joining of a split quote, reads across it).
+ */
+function isTitleInSentence(text: string, span: QuoteSpan): boolean {
+  if (span.parts.length !== 1 || !span.closed) return false;
+  const inner = text.slice(span.parts[0].start, span.parts[0].end);
+  if (/[.,!?;:]$/.test(inner.trim()) || !isTitleCase(text, span)) return false;
+  const before = text.slice(Math.max(0, span.open - 2), span.open);
+  return /[\p{L}\p{N}’'s] $/u.test(before);
+}
+
 export function extractQuotes(text: string, entities: Entity[]): Quote[] {
-  const spans = findQuoteSpans(text);
+  const spans = findQuoteSpans(text).filter((s) => !isTitleInSentence(text, s));
   if (!spans.length) return [];
   const index = indexSpeakerMentions(entities);
   // Coreference sees person mentions outside quotes only ("nearest person").
@@ -96,9 +109,20 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
       }
       attribution = attributionBefore(text, from, span.open);
     }
-    const speaker: Speaker | null = attribution
+    let speaker: Speaker | null = attribution
       ? resolveSpeaker(text, attribution.speakerStart, attribution.speakerEnd, index, coref, lastSpeaker)
       : null;
+    const before = found[i - 1];
+    if (
+      !attribution &&
+      before?.speaker &&
+      before.paragraph === paragraph &&
+      continuesSentence(text, prevClose, span.open)
+    ) {
+      // "participle continuation".
+      speaker = before.speaker;
+      attribution = before.attribution;
+    }
     if (speaker?.entity) lastSpeaker = { entity: speaker.entity, at: attribution?.speakerStart ?? span.open };
     const tail = attribution?.where === 'after' ? attribution.clauseEnd : span.close;
     found.push({ span, paragraph, attribution, speaker, tail });
@@ -153,6 +177,15 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     prev = c;
   }
   return quotes;
+}
+
+/**
+ * "participle continuation": `Trump told Newsmax that Romney “…,” adding, “…”` and `telling the crowd, “…,” and,
+ * “…”`: between the previous quote and this one only a participle or "and", in the same sentence; the speaker
+ * carries on.
+ */
+function continuesSentence(text: string, from: number, to: number): boolean {
+  return /^[\s,;:—–-]*(?:(?:and|but|then)[\s,]+)?(?:\p{Ll}+ing)?[\s,:—–-]*$/u.test(text.slice(from, to));
 }
 
 function opensParagraph(text: string, c: Candidate): boolean {

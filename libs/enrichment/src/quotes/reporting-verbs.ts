@@ -90,6 +90,14 @@ const BASES = [
   'sing',
   'sneer',
   'summarize',
+  'answer',
+  'bark',
+  'echo',
+  'assure',
+  'react',
+  'retaliate',
+  'gush',
+  'scoff',
 ];
 
 /** Irregular and doubled forms the suffix rule below does not make. */
@@ -124,6 +132,10 @@ const IRREGULAR = [
   'recounted',
   'asked',
   'spoke',
+  'admitted',
+  'admitting',
+  'echoed',
+  'echoes',
 ];
 
 function inflect(base: string): string[] {
