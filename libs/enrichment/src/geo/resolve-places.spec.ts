@@ -60,4 +60,33 @@ describe('resolvePlaces', () => {
     const out = resolvePlaces(recognizeEntities(text), text).map((p) => p.name);
     expect(out).toEqual(['Europe', 'Syria', 'Turkey']);
   });
+
+  const resolved = (text: string) => resolvePlaces(recognizeEntities(text), text);
+
+  it('reads an AP state abbreviation as the container ("Springfield, Ill.")', () => {
+    const springfield = resolved('Farmers gathered in Springfield, Ill., on Monday.').find(
+      (p) => p.name === 'Springfield',
+    );
+    expect(springfield?.countryCode).toBe('US');
+    expect(springfield?.lat).toBeCloseTo(39.8, 0);
+    expect(springfield?.lon).toBeCloseTo(-89.6, 0);
+  });
+
+  it('takes London for the Ontario city when the article is about Ontario', () => {
+    const text =
+      'Police in Ontario said a driver was stopped near Woodstock and Strathroy. The driver was taken to hospital in London.';
+    const london = resolved(text).find((p) => p.name === 'London');
+    expect(london?.countryCode).toBe('CA');
+  });
+
+  it('takes Paris for the Texas town beside Lamar County and Texas towns', () => {
+    const text = 'Deputies in Lamar County said the fire spread from Paris toward Sherman and Texarkana in Texas.';
+    const paris = resolved(text).find((p) => p.name === 'Paris');
+    expect(paris?.countryCode).toBe('US');
+  });
+
+  it('keeps Paris in France beside other French places', () => {
+    const text = 'The train left Lyon for Paris, then Lille and Marseille.';
+    expect(resolved(text).find((p) => p.name === 'Paris')?.countryCode).toBe('FR');
+  });
 });

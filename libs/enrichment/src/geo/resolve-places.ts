@@ -24,6 +24,7 @@ export interface ResolveOptions {
 }
 
 const MAX_CANDIDATES = 25;
+const COUNTY = /\s(County|Parish|Township)$/;
 
 export function resolvePlaces(spans: EntitySpan[], text?: string, options: ResolveOptions = {}): Place[] {
   const model = options.model ?? placeModel();
@@ -92,7 +93,12 @@ export function readPlaces(spans: EntitySpan[], text?: string): { rows: Candidat
       candidates,
       cacheKey: `${selfKey}|${container?.id ?? ''}|${pm.adjective ? 'a' : ''}`,
       features: () =>
-        (memo ??= candidateFeatures(candidates, { key: pm.key, container, adjective: !!pm.adjective }, ctx, selfKey)),
+        (memo ??= candidateFeatures(
+          candidates,
+          { key: pm.key, container, adjective: !!pm.adjective, county: COUNTY.test(pm.mention.text) },
+          ctx,
+          selfKey,
+        )),
     };
   });
   return { rows, locals };

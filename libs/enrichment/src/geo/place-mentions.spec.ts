@@ -1,0 +1,51 @@
+import type { EntitySpan } from '../types';
+import { loadGazetteer } from './gazetteer';
+import { findPlaceMentions } from './place-mentions';
+
+const span = (text: string, part: string, type: EntitySpan['type']): EntitySpan => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, text: part, type };
+};
+const mentionsOf = (text: string, spans: EntitySpan[]): string[] =>
+  findPlaceMentions(spans, text, loadGazetteer()).mentions.map((m) => m.mention.text);
+
+describe('findPlaceMentions', () => {
+  it('takes a PER-typed gazetteer name for a place after a locative preposition', () => {
+    const text = 'The family moved to Hinton last spring.';
+    expect(mentionsOf(text, [span(text, 'Hinton', 'PER')])).toEqual(['Hinton']);
+  });
+
+  it('leaves a PER-typed name alone where people stand', () => {
+    const text = 'Hinton said the plan would work.';
+    expect(mentionsOf(text, [span(text, 'Hinton', 'PER')])).toEqual([]);
+  });
+
+  it('takes a PER/ORG-typed name followed by ", Region" for a place', () => {
+    const text = 'Innisfail, Alberta hosted the final.';
+    expect(mentionsOf(text, [span(text, 'Innisfail', 'ORG'), span(text, 'Alberta', 'LOC')])).toEqual([
+      'Innisfail',
+      'Alberta',
+    ]);
+  });
+
+  it('finds a small town at the head of a local institution', () => {
+    const text = 'A spokesman for Enfield Council confirmed it.';
+    expect(mentionsOf(text, [span(text, 'Enfield Council', 'ORG')])).toEqual(['Enfield']);
+  });
+
+  it('does not take Shanghai inside the Shanghai Cooperation Organization for a place', () => {
+    const text = 'Ministers of the Shanghai Cooperation Organization met.';
+    expect(mentionsOf(text, [span(text, 'Shanghai Cooperation Organization', 'ORG')])).toEqual([]);
+  });
+
+  it('reads a dateline the recogniser missed, and a region name no span covers', () => {
+    const text = 'TOLEDO, Ohio — Storms crossed Manitoba overnight.';
+    const found = findPlaceMentions([], text, loadGazetteer()).mentions;
+    expect(found.map((m) => [m.mention.text, !!m.dateline])).toEqual([
+      ['TOLEDO', true],
+      ['Ohio', true],
+      ['Manitoba', false],
+    ]);
+    expect(found[0].container?.mention.text).toBe('Ohio');
+  });
+});
