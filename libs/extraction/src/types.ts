@@ -37,9 +37,9 @@ export interface ExtractedArticle {
   sectionPath: string[];
   tags: string[];
   leadImage: LeadImage | null;
-  /** The body in order; figure captions inside the body are kind 'caption'. */
+  /** The body in order; figure captions and photo credits inside the body are kind 'caption'. */
   blocks: ContentBlock[];
-  /** Blocks joined with '\n\n' (the lead image caption is not part of it). */
+  /** The non-caption blocks joined with '\n\n' (no caption, credit or lead image caption is part of it). */
   text: string;
   siteName: string | null;
   language: string | null;

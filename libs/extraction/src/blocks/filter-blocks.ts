@@ -3,6 +3,15 @@ import { parseHumanDate } from '../metadata/date-parsing';
 import { MONTH_NAME_PATTERN } from '../metadata/month-names';
 import { similarity } from '../metadata/title';
 import { ContentBlock } from '../types';
+import { isCaptionLine } from './caption-lines';
+import {
+  isAppealLine,
+  isAuthorBio,
+  isAuthorName,
+  isSignUpLine,
+  isTagsLine,
+  isTruncatedTeaser,
+} from './furniture-lines';
 import { blockLinkDensity } from './serialize-blocks';
 
 export interface BlockFilterContext {
@@ -26,10 +35,27 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
   const out: ContentBlock[] = [];
   const repeatedLabels = findRepeatedLabels(blocks);
   const crumbLine = ctx.sectionPath.length > 1 ? ctx.sectionPath.join(' ').toLowerCase() : null;
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  let before = 0;
+  let droppedAuthorLine = false;
   blocks.forEach((block, index) => {
     const text = block.text;
     const nearTop = index < EDGE_BLOCKS;
+    const nearEnd = index >= blocks.length - EDGE_BLOCKS;
+    const inTail = before >= total * 0.6;
+    before += text.length;
+    const afterAuthorLine = droppedAuthorLine;
+    droppedAuthorLine = isAuthorName(text, ctx.authors);
     if (isBoilerplateLine(text)) return;
+    // furniture-lines.ts: tag strips and sign-up lines anywhere, appeals only after 60% of the body, runs of
+    // truncated teasers, and the author's bio box among the last blocks.
+    if (isTagsLine(text)) return;
+    if (block.kind === 'paragraph' && isSignUpLine(text)) return;
+    if (block.kind === 'paragraph' && inTail && isAppealLine(text)) return;
+    if (block.kind === 'paragraph' && isTruncatedTeaser(blocks, index)) return;
+    if (nearEnd && !nearTop && isAuthorBio(text, ctx.authors)) return;
+    // the role line under a bio box's name ("Editor in chief")
+    if (afterAuthorLine && nearEnd && text.length < 40 && text.split(' ').length <= 5) return;
     if (isTeaser(block)) return;
     if (block.kind === 'paragraph' && isSignUpLegalese(text)) return;
     if (!/[\p{L}\p{N}]/u.test(text)) return; // "★★★★★", zero-width joiners, separators
@@ -52,7 +78,10 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
       return;
     if (text.length > 20 && seen.has(text)) return;
     seen.add(text);
-    out.push(block);
+    // "Credit line" / "caption lead" heuristics: a paragraph that is a picture's caption or credit is kept
+    // as a caption block, out of the prose.
+    if (block.kind === 'paragraph' && isCaptionLine(text)) out.push({ kind: 'caption', text });
+    else out.push(block);
   });
   // "Orphan heading" heuristic: a heading with nothing after it introduced furniture that was removed
   // ("More stories", "Related").

@@ -1,7 +1,8 @@
 import { DomNode, ElementNode } from '../dom/node';
-import { walkElements } from '../dom/traverse';
+import { classAndId, walkElements } from '../dom/traverse';
 import { BLOCK_TAGS } from '../scoring/block-tags';
 import { ContentBlock } from '../types';
+import { CAPTION_CLASS, MAX_CAPTION_CHARS } from './caption-lines';
 
 /**
  * Share of each paragraph's or heading's characters that sit inside links (kept aside so that the public
@@ -53,6 +54,12 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
       return;
     }
     if (tag === 'img' || tag === 'hr') return;
+    const caption = markedCaption(node);
+    if (caption !== null) {
+      flush();
+      if (caption) blocks.push({ kind: 'caption', text: caption });
+      return;
+    }
     if (!BLOCK_TAGS.has(tag) && tag !== 'figure' && tag !== 'figcaption') {
       for (const child of node.children) visit(child);
       return;
@@ -85,6 +92,9 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
         return;
       }
       case 'figure': {
+        // A figure that wraps a table, a list or paragraphs (WordPress's wp-block-table) holds body content:
+        // serialised like any container, its figcaption still a caption block.
+        if (holdsBodyContent(node)) break;
         walkElements(node, (el) => {
           if (el.tag !== 'figcaption') return;
           const text = cleanBlockText(inlineTextOf(el));
@@ -120,6 +130,28 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
     flush();
   }
   return blocks;
+}
+
+/**
+ * "Caption class" heuristic: an element whose class says caption or credit (wp-caption-text, image-credit)
+ * and that holds no more than a caption's worth of text is a caption block, whatever its tag. Null when the
+ * element is not one.
+ */
+function markedCaption(el: ElementNode): string | null {
+  if (el.tag === 'body' || el.tag === 'article' || el.tag === 'main' || el.tag === 'figure') return null;
+  const names = classAndId(el);
+  if (!names || !CAPTION_CLASS.test(names)) return null;
+  const text = cleanBlockText(inlineTextOf(el)).replace(/\n/g, ' ');
+  return text.length <= MAX_CAPTION_CHARS ? text : null;
+}
+
+function holdsBodyContent(figure: ElementNode): boolean {
+  let found = false;
+  walkElements(figure, (el) => {
+    if (found || el.tag === 'figcaption') return false;
+    if (el.tag === 'table' || el.tag === 'ul' || el.tag === 'ol' || el.tag === 'p' || el.tag === 'pre') found = true;
+  });
+  return found;
 }
 
 function linkShare(el: ElementNode): number {

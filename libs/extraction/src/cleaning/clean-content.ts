@@ -52,7 +52,7 @@ export function cleanContent(
       const el = elements[i];
       const parent = el.parent;
       if (!parent) continue;
-      if (isDisposable(el, rootText, stats, flags)) {
+      if (isDisposable(el, root, rootText, stats, flags)) {
         detach(el);
         touched.add(parent);
         stats.invalidateFrom(parent);
@@ -62,7 +62,13 @@ export function cleanContent(
   }
 }
 
-function isDisposable(el: ElementNode, rootText: number, stats: TextStatsCache, flags: ContentCleaningFlags): boolean {
+function isDisposable(
+  el: ElementNode,
+  root: ElementNode,
+  rootText: number,
+  stats: TextStatsCache,
+  flags: ContentCleaningFlags,
+): boolean {
   const names = classAndId(el);
   const s = stats.get(el);
   const share = s.textLength / rootText;
@@ -84,9 +90,33 @@ function isDisposable(el: ElementNode, rootText: number, stats: TextStatsCache, 
   if (!isList && s.listItems - 100 > p) return true;
   if (s.inputs > Math.floor(p / 3)) return true;
   if (!isList && s.textLength < 25 && (s.images === 0 || s.images > 2) && density > 0) return true;
-  if (isList) return density > 0.5 || (density > 0.3 && s.textLength < 200);
+  if (isList) return (density > 0.5 || (density > 0.3 && s.textLength < 200)) && !isInlineLinkList(el, root, stats);
   if (weight < 25 && density > 0.2 + (s.textLength > 1000 ? 0.15 : 0)) return true;
   if (weight >= 25 && density > 0.5) return true;
+  return false;
+}
+
+/**
+ * "Inline link list" heuristic: a list of links with the story's prose continuing after it (a list of patches,
+ * sources or products the text goes on to discuss) belongs to the article; link lists at the end of the
+ * container, with nothing after them, are related-content rails and stay removable. The list's items must
+ * read as lines of their own (several words), not menu labels.
+ */
+function isInlineLinkList(list: ElementNode, root: ElementNode, stats: TextStatsCache): boolean {
+  const s = stats.get(list);
+  if (s.listItems < 2 || s.textLength / s.listItems < 15) return false;
+  let proseAfter = 0;
+  for (let el: ElementNode | null = list; el && el !== root && el.parent; el = el.parent) {
+    const siblings = el.parent.children;
+    for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
+      const sibling = siblings[i];
+      if (sibling.kind !== 'element') continue;
+      const after = stats.get(sibling);
+      if (after.paragraphs > 0) proseAfter += after.textLength - after.linkLength;
+      if (proseAfter >= 200) return true;
+    }
+    if (classWeight(el.parent) < 0) return false;
+  }
   return false;
 }
 

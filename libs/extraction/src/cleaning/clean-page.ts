@@ -4,6 +4,8 @@ import { TextStatsCache } from '../dom/text-stats';
 import { TimeBudget } from '../time-budget';
 import { MAYBE_CANDIDATE_CLASS, REMOVED_ROLES, REMOVED_TAGS, UNLIKELY_CLASS } from './boilerplate-patterns';
 
+const HEADING_TAG = /^h[1-6]$/;
+
 export interface CleaningFlags {
   /** Drop containers whose class/id looks like furniture (Readability's FLAG_STRIP_UNLIKELYS). */
   stripUnlikely: boolean;
@@ -38,6 +40,8 @@ function shouldRemove(el: ElementNode, flags: CleaningFlags, stats: TextStatsCac
   if (tag === 'form') return !holdsArticleText(el, stats);
   if (!flags.stripUnlikely) return false;
   if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'article' || tag === 'main') return false;
+  // Headings are text, not containers: "header-anchor" and "section-header" classes name the heading itself.
+  if (HEADING_TAG.test(tag)) return false;
   if (el.attrs.itemprop && /articleBody|text/i.test(el.attrs.itemprop)) return false;
   const names = classAndId(el);
   if (!names || !UNLIKELY_CLASS.test(names) || MAYBE_CANDIDATE_CLASS.test(names)) return false;

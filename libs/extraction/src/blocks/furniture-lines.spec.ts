@@ -1,0 +1,94 @@
+import { extractArticle } from '../extract-article';
+import { ENGLISH_PARAGRAPHS, articlePage } from '../test-support/article-page';
+
+const byline = '<p class="byline">By Maria Santos</p>';
+
+describe('furniture inside the article container', () => {
+  it('drops tag and category strips', () => {
+    const page = articlePage({
+      articleHeader: '<p>Article Tags:</p>',
+      afterParagraphs: '<p>Tags: Budget, Transport, City Council</p><p>Filed under: Local politics</p>',
+    });
+    expect(extractArticle(page).text).toBe(ENGLISH_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('drops newsletter sign-up lines anywhere and appeals after the story', () => {
+    const page = articlePage({
+      paragraphs: [
+        'Was this newsletter forwarded to you? Sign up to get it in your inbox.',
+        ...ENGLISH_PARAGRAPHS,
+        'Since you made it to the bottom of this article, we have a small favor to ask.',
+        'If you believe stories like this matter, please consider pitching in what you can.',
+      ],
+    });
+    expect(extractArticle(page).text).toBe(ENGLISH_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('keeps a sentence about a newsletter inside the story', () => {
+    const prose =
+      'The council also plans a monthly newsletter for residents, the mayor said, to explain where the money goes.';
+    const page = articlePage({ paragraphs: [ENGLISH_PARAGRAPHS[0], prose, ...ENGLISH_PARAGRAPHS.slice(1)] });
+    expect(extractArticle(page).text).toContain(prose);
+  });
+
+  it("drops the author's bio box at the end but keeps the story's mentions of the author", () => {
+    const page = articlePage({
+      articleHeader: byline,
+      paragraphs: [
+        ...ENGLISH_PARAGRAPHS,
+        'Maria Santos',
+        'Senior reporter',
+        'Maria Santos covers city hall and transport for the Example Times. She joined the paper in 2019.',
+      ],
+    });
+    const article = extractArticle(page);
+    expect(article.authors).toEqual(['Maria Santos']);
+    expect(article.text).toBe(ENGLISH_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('drops runs of truncated teaser excerpts, not a single sentence ending in an ellipsis', () => {
+    const teasers = [
+      'THE SALVATION ARMY continued its long-standing tradition of community outreach with the distribution...',
+      'TWO SENIOR POLICE officers who listened to a voice note said the recording was genuine and that the…',
+    ];
+    const trailing = 'She paused, then added that the vote was only the beginning...';
+    const page = articlePage({ paragraphs: [...ENGLISH_PARAGRAPHS, trailing, ...teasers] });
+    const text = extractArticle(page).text;
+    expect(text).toContain(trailing);
+    for (const teaser of teasers) expect(text).not.toContain(teaser);
+  });
+});
+
+describe('article content that furniture rules must not take', () => {
+  it('keeps headings whose class contains "header"', () => {
+    const page = articlePage({
+      afterParagraphs: `<h2 class="header-anchor-post">What happens next</h2><p>${ENGLISH_PARAGRAPHS[0]} Again.</p>`,
+    });
+    expect(extractArticle(page).blocks).toContainEqual({ kind: 'heading', text: 'What happens next', level: 2 });
+  });
+
+  it('keeps a table wrapped in a figure, with its caption as a caption block', () => {
+    const page = articlePage({
+      afterParagraphs:
+        '<figure class="wp-block-table"><table><tbody><tr><td>Pros</td><td>Cons</td></tr><tr><td>Cheaper passes</td><td>Fewer night buses</td></tr></tbody></table><figcaption>What changes</figcaption></figure>',
+    });
+    const blocks = extractArticle(page).blocks;
+    expect(blocks).toContainEqual({ kind: 'table', text: 'Pros | Cons\nCheaper passes | Fewer night buses' });
+    expect(blocks).toContainEqual({ kind: 'caption', text: 'What changes' });
+  });
+
+  it('keeps a list of links that the story goes on to discuss, and drops one at the end', () => {
+    const links = ['Add support for packed structs', 'Fix volatile loads and stores', 'Allow casts between integers']
+      .map((t, i) => `<li><a href="/patch/${i}">${t}</a></li>`)
+      .join('');
+    const inline = articlePage({
+      paragraphs: ENGLISH_PARAGRAPHS.slice(0, 2),
+      afterParagraphs: `<ul>${links}</ul>${ENGLISH_PARAGRAPHS.slice(2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}`,
+    });
+    expect(extractArticle(inline).text).toContain('Fix volatile loads and stores');
+    const trailing = articlePage({ afterParagraphs: `<ul>${links}</ul>` });
+    expect(extractArticle(trailing).text).not.toContain('Fix volatile loads and stores');
+  });
+});

@@ -1,0 +1,74 @@
+import { ContentBlock } from '../types';
+
+/**
+ * Lines of page furniture that sit inside the article container: tag and category strips, newsletter and
+ * donation appeals, the author's bio box, truncated teaser excerpts. Each test looks at one whole block.
+ */
+
+/** "Tags line" heuristic: "Tags: Employment, Health", "Filed under: ...", "Article Tags:". */
+const TAGS_LINE =
+  /^(article )?(tags?|tagged( with)?|filed under|categories|category|topics|posted in|schlagw(ö|o)rter|themen|stichworte|étiquettes|mots-clés|etiquetas|temas|tagi|tematy)\s*[:：]/iu;
+
+export function isTagsLine(text: string): boolean {
+  return text.length < 300 && TAGS_LINE.test(text);
+}
+
+/** "Sign-up line" heuristic: a short call to join a newsletter or mailing list, anywhere in the body. */
+const SIGN_UP =
+  /((sign up|subscribe|register)\b.{0,60}\b(newsletter|inbox|e-?mail|updates)|newsletter\b.{0,80}\b(sign up|subscribe|inbox|delivered)|get (it|them|our [\p{L} ]{1,30}) (in|delivered to) your inbox|not share your e-?mail|unsubscribe at any time)/iu;
+
+export function isSignUpLine(text: string): boolean {
+  return text.length < 220 && SIGN_UP.test(text);
+}
+
+/**
+ * "Appeal line" heuristic: after the story, short requests for money, membership, feedback or republishing
+ * ("Since you made it to the bottom of this article, we have a small favor to ask").
+ */
+const APPEAL =
+  /(donat(e|ion|ing)|small favou?r to ask|support (our|us|independent|this|the) (mission|journalism|work|reporting)|become a (paid )?(subscriber|member|supporter|patron)|we need your (help|support)|please consider (pitching in|supporting|giving|a donation)|share your (story|feedback|thoughts)|help (us )?improve (our|this) site|republish (our|this) (articles?|story)|join (over|more than) [\d,.]+k?\+? |fill out the form below|(was|is) this (article|newsletter|story) (helpful|forwarded))/iu;
+
+export function isAppealLine(text: string): boolean {
+  return text.length < 300 && APPEAL.test(text);
+}
+
+/**
+ * "Author bio" heuristic (near the end only): a line that is just an author's name, or a short paragraph
+ * that starts with the name and says who they are ("Benjamin Preston covered ...", "Jane Doe is a ...").
+ */
+/** A line that is just one of the authors' names (a bio box's heading). */
+export function isAuthorName(text: string, authors: string[]): boolean {
+  const lower = text.toLowerCase();
+  return authors.some((author) => author.length >= 4 && author.toLowerCase().trim() === lower);
+}
+
+export function isAuthorBio(text: string, authors: string[]): boolean {
+  const lower = text.toLowerCase();
+  for (const author of authors) {
+    const name = author.toLowerCase().trim();
+    if (name.length < 4) continue;
+    if (lower === name) return true;
+    if (text.length < 700 && lower.startsWith(name) && /^[\s,(]/.test(lower.slice(name.length))) {
+      const rest = lower.slice(name.length).replace(/^[\s,(]+/, '');
+      if (/^(is|was|has|covers|covered|writes|wrote|joined|serves|reports|leads|lives|\(|cfp|phd|md)\b/.test(rest))
+        return true;
+      if (/^[\p{L} ]{2,40}(is|was) (a|an|the)\b/u.test(rest)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Truncated teaser" heuristic: excerpts of other articles cut off with an ellipsis, two or more in a row
+ * ("THE SALVATION ARMY continued its long-standing tradition of community outreach ...").
+ */
+export function isTruncatedTeaser(blocks: ContentBlock[], index: number): boolean {
+  const cut = (b: ContentBlock | undefined): boolean =>
+    b !== undefined &&
+    b.kind === 'paragraph' &&
+    b.text.length >= 80 &&
+    b.text.length < 400 &&
+    /(\.\.\.|…)$/.test(b.text);
+  if (!cut(blocks[index])) return false;
+  return cut(blocks[index - 1]) || cut(blocks[index + 1]);
+}
