@@ -100,6 +100,14 @@ export const COMMANDS: CommandEntry[] = [
     load: () => require('./commands/search') as { command: CliCommand },
   },
   {
+    name: 'similar',
+    summary: 'same-story similarity in [0, 1] for JSON lines {"id","text1","text2"} on stdin',
+    usage:
+      'usage: newsflow similar --jsonl < pairs.jsonl\n  Reads JSON lines {"id","text1","text2"} (optional "title1", "title2", "published1", "published2") on stdin and\n  prints one line {"id","similarity"} per input, similarity in [0, 1] (same story from 0.5 up). Entities, places\n  and the language of each text are found as the enricher finds them; term rarity comes from document frequencies\n  the run keeps, seeded with each batch of 1,000 lines before it is scored. A malformed line prints an error on\n  stderr with its line number and {"id","similarity":null,"error"} on stdout; the run goes on and exits 1 at the end.',
+    options: ['--jsonl'],
+    load: () => require('./commands/similar') as { command: CliCommand },
+  },
+  {
     name: 'sources',
     summary: 'manage the sources the fetcher polls (feeds, sitemaps, URL lists)',
     usage:

@@ -18,6 +18,8 @@ export interface DocumentFrequenciesJson {
 }
 
 export const DEFAULT_MAX_TERMS = 200_000;
+/** See idf(). */
+export const PRIOR_DOCUMENTS = 20;
 
 export class DocumentFrequencies {
   private readonly counts = new Map<string, number>();
@@ -55,12 +57,13 @@ export class DocumentFrequencies {
   }
 
   /**
-   * Smoothed inverse document frequency, ln((N + 1) / (df + 0.5)): 0.69 for a term in every document, highest
-   * for unseen terms, and about the same for every term while N is small (before any statistics, all terms weigh
-   * alike). Never below 0.1, so no term is silenced entirely.
+   * Smoothed inverse document frequency, ln((N + 1 + PRIOR_DOCUMENTS) / (df + 0.5)), where PRIOR_DOCUMENTS
+   * imagined documents hold none of the terms: while few documents have been counted every term weighs about the same
+   * (two articles of one story, counted alone, would otherwise make their shared words look common); past a few
+   * hundred documents it is the usual idf. Never below 0.1, so no term is silenced entirely.
    */
   idf(term: string): number {
-    return Math.max(0.1, Math.log((this.docs + 1) / (this.frequency(term) + 0.5)));
+    return Math.max(0.1, Math.log((this.docs + 1 + PRIOR_DOCUMENTS) / (this.frequency(term) + 0.5)));
   }
 
   /** Halves every count; drops the terms that reach zero (at least until the size is back under the bound). */
