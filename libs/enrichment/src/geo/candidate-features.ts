@@ -15,6 +15,7 @@ export const PLACE_FEATURES = [
   'capital',
   'logPopulation',
   'mostPopulous',
+  'relativePopulation',
   'seat',
   'exactName',
   'containerInside',
@@ -61,6 +62,11 @@ export function candidateFeatures(
       capital: c.kind === 'capital' ? 1 : 0,
       logPopulation: isCity ? Math.log10(Math.max(10, c.population)) / 7 : 0,
       mostPopulous: c === firstCity ? 1 : 0,
+      // A namesake 10,000 times smaller than the famous town scores 0: it needs context to win.
+      relativePopulation:
+        isCity && firstCity
+          ? 1 + Math.max(-1, Math.log10(Math.max(1, c.population) / Math.max(1, firstCity.population)) / 4)
+          : 0,
       seat: c.seat ? 1 : 0,
       exactName: !isCity || nameKey(c.name) === q.key ? 1 : 0,
       containerInside: q.container && inside ? 1 : 0,

@@ -29,14 +29,28 @@ const COUNTY = /\s(County|Parish|Township)$/;
 export function resolvePlaces(spans: EntitySpan[], text?: string, options: ResolveOptions = {}): Place[] {
   const model = options.model ?? placeModel();
   const reading = readPlaces(spans, text);
+  // Second reading: the model's own picks become the context (the first reading's came from priors alone).
+  const first = decide(reading.rows, model);
+  const picks = new Map<PlaceMention, GazetteerEntry>();
+  reading.rows.forEach((r, i) => {
+    const e = first[i];
+    if (e) picks.set(r.pm, e);
+  });
+  const second = decide(reading.rowsWith(picks), model);
   const places = new Map<string, Place>();
   const entries = new Map<string, GazetteerEntry>();
+  reading.rows.forEach((r, i) => addMention(places, entries, r.pm, second[i]));
+  addLocalPlaces(places, reading.locals, entries);
+  return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The best candidate of each row by the model; rows with the same cache key share one decision. */
+function decide(rows: CandidateRow[], model: PlaceModel): (GazetteerEntry | null)[] {
   const chosen = new Map<string, GazetteerEntry | null>();
-  for (const r of reading.rows) {
-    let entry: GazetteerEntry | null = null;
-    if (chosen.has(r.cacheKey)) entry = chosen.get(r.cacheKey) ?? null;
-    else if (r.candidates.length === 1) entry = r.candidates[0];
-    else if (r.candidates.length > 1) {
+  return rows.map((r) => {
+    if (chosen.has(r.cacheKey)) return chosen.get(r.cacheKey) ?? null;
+    let entry: GazetteerEntry | null = r.candidates.length ? r.candidates[0] : null;
+    if (r.candidates.length > 1) {
       const features = r.features();
       let top = -Infinity;
       r.candidates.forEach((c, i) => {
@@ -48,10 +62,8 @@ export function resolvePlaces(spans: EntitySpan[], text?: string, options: Resol
       });
     }
     chosen.set(r.cacheKey, entry);
-    addMention(places, entries, r.pm, entry);
-  }
-  addLocalPlaces(places, reading.locals, entries);
-  return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    return entry;
+  });
 }
 
 export interface CandidateRow {
@@ -64,7 +76,15 @@ export interface CandidateRow {
 }
 
 /** Steps 1 and 2: mentions, candidates and the context their features read (shared with the fitting script). */
-export function readPlaces(spans: EntitySpan[], text?: string): { rows: CandidateRow[]; locals: FoundLocals } {
+export function readPlaces(
+  spans: EntitySpan[],
+  text?: string,
+): {
+  rows: CandidateRow[];
+  locals: FoundLocals;
+  /** The same rows with their features read against other picks (the model's first decisions). */
+  rowsWith: (picks: Map<PlaceMention, GazetteerEntry>) => CandidateRow[];
+} {
   const gazetteer = loadGazetteer();
   const { mentions, locals } = findPlaceMentions(spans, text, gazetteer);
   const candidatesOf = (pm: PlaceMention): GazetteerEntry[] =>
@@ -82,26 +102,29 @@ export function readPlaces(spans: EntitySpan[], text?: string): { rows: Candidat
       container ? bestBy(candidatesOf(pm), (c) => prior(c) + (isInside(c, container) ? 30 : 0)) : entry,
     );
   }
-  const ctx = buildContext(firstReading);
-  const rows = mentions.map((pm): CandidateRow => {
-    const candidates = candidatesOf(pm);
-    const selfKey = pm.key || pm.mention.text;
-    const container = pm.container ? firstReading.get(pm.container) : undefined;
-    let memo: number[][] | null = null;
-    return {
-      pm,
-      candidates,
-      cacheKey: `${selfKey}|${container?.id ?? ''}|${pm.adjective ? 'a' : ''}`,
-      features: () =>
-        (memo ??= candidateFeatures(
-          candidates,
-          { key: pm.key, container, adjective: !!pm.adjective, county: COUNTY.test(pm.mention.text) },
-          ctx,
-          selfKey,
-        )),
-    };
-  });
-  return { rows, locals };
+  const rowsWith = (picks: Map<PlaceMention, GazetteerEntry>): CandidateRow[] => {
+    const ctx = buildContext(picks);
+    return mentions.map((pm): CandidateRow => {
+      const candidates = candidatesOf(pm);
+      const selfKey = pm.key || pm.mention.text;
+      const container = pm.container ? picks.get(pm.container) : undefined;
+      let memo: number[][] | null = null;
+      return {
+        pm,
+        candidates,
+        cacheKey: `${selfKey}|${container?.id ?? ''}|${pm.adjective ? 'a' : ''}`,
+        features: () =>
+          (memo ??= candidateFeatures(
+            candidates,
+            { key: pm.key, container, adjective: !!pm.adjective, county: COUNTY.test(pm.mention.text) },
+            ctx,
+            selfKey,
+          )),
+      };
+    });
+  };
+  const rows = rowsWith(firstReading);
+  return { rows, locals, rowsWith };
 }
 
 type FoundLocals = ReturnType<typeof findPlaceMentions>['locals'];
