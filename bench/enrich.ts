@@ -17,6 +17,7 @@ import { NER_TYPES, Prf, Span, scoreNer } from './lib/enrich-scoring';
 import { compromiseEntities } from './lib/enrich-compromise';
 import { runQuotesBench } from './lib/enrich-quotes';
 import { printNerComparison } from './lib/enrich-ner-compare';
+import { runStoriesBench } from './lib/enrich-stories';
 import { runGeoBench } from './lib/enrich-geo';
 
 const NER_SETS = ['wikigold', 'wnut17-test'];
@@ -124,6 +125,9 @@ function main(): number {
   // Quotes (issue 16): the extractor against legacy-extract-quotes.ts on PolNeAR dev and train.
   if (!runQuotesBench(dir, outDir, (t) => process.stdout.write(t)))
     process.stdout.write('Quotes: no quotes/ dev set\n\n');
+
+  // Stories (issue 18): same-story similarity beside SimHash and TF-IDF cosine (bench/lib/enrich-stories.ts).
+  if (!runStoriesBench(dir, (t) => process.stdout.write(t))) process.stdout.write('Stories: no pairs/ dev set\n\n');
 
   // Speed: CPU time (immune to other processes on a shared machine), best of 5 rounds after a warm-up.
   // Ours runs the full enrichArticle; compromise only its people/organizations/places with offsets.
