@@ -6,6 +6,8 @@ import { Gazetteer, GazetteerEntry, nameKey } from './gazetteer';
 import { hyphenatedCompounds } from '../text/hyphenated-compounds';
 import { isCapitalized } from '../text/tokenize';
 import { findDatelines } from './datelines';
+import { ENGLISH_WORDS } from '../ner/english-words';
+import { COMMON_SURNAMES } from '../ner/surnames';
 
 /**
  * Which words of an article name places: the recogniser's LOC spans first, then what a reader also takes for a
@@ -67,7 +69,9 @@ const NAME_GIVER_WORDS =
   /\b(?:Cooperation|Co-operation|Organi[sz]ation|Agreement|Accords?|Protocol|Pact|Club|Group|Process|Convention|Declaration|Treaty|Format|Consensus|Principles|Commission|Syndrome)\b/;
 
 /** Words before a name that make it a place for a reader ("in Hinton", "near Innisfail"). */
-const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|from|outside|into|across|around|toward|towards|through|via|to|of)\s+$/i;
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|outside|into|across|around|toward|towards|through|via)\s+$/i;
+/** Weaker cues ("moved to Hinton", "a man from Innisfail"): also said of people, so not for surnames. */
+const WEAK_LOCATIVE_BEFORE = /(?:^|\s)(?:from|to)\s+$/i;
 
 const HYPHENATED_CITY_POPULATION = 50_000;
 const EMBEDDED_CITY_POPULATION = 100_000;
@@ -103,8 +107,10 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
       continue;
     }
     // A name typed PER or ORG that is a place where it stands: "in Hinton", "Innisfail, Alta.".
-    const whole = s.type === 'PER' || s.type === 'ORG' ? locKey(s.text, gazetteer) : null;
-    if (whole && (LOCATIVE_BEFORE.test(before(s.start)) || containerAfter(after(s.end), gazetteer))) {
+    const whole = (s.type === 'PER' || s.type === 'ORG') && !isAcronym(s.text) ? locKey(s.text, gazetteer) : null;
+    const cue = before(s.start);
+    const weakOk = WEAK_LOCATIVE_BEFORE.test(cue) && !COMMON_SURNAMES.has(s.text.toLowerCase());
+    if (whole && (LOCATIVE_BEFORE.test(cue) || weakOk || containerAfter(after(s.end), gazetteer))) {
       mentions.push({ mention: m, key: whole });
       continue;
     }
@@ -184,6 +190,11 @@ function missedAreaNames(
   return out;
 }
 
+/** "APC", "NATO", "BA": organisations' initials, whatever town shares the letters. */
+function isAcronym(w: string): boolean {
+  return /^[\p{Lu}.&]{2,6}$/u.test(w);
+}
+
 function isAllCapsWord(w: string): boolean {
   return w.length <= 3 && w === w.toUpperCase();
 }
@@ -220,7 +231,9 @@ function embeddedPlaces(
       const key = locKey(phrase, gazetteer);
       const hits = key ? gazetteer.byName.get(key) : undefined;
       const next = words[i + len]?.[0];
-      const local = i === 0 && next !== undefined && INSTITUTION_WORDS.has(next);
+      // A town heads a local institution ("Enfield Council"), unless the "town" is a word ("Supreme Court").
+      const local =
+        i === 0 && next !== undefined && INSTITUTION_WORDS.has(next) && !ENGLISH_WORDS.has(phrase.toLowerCase());
       const nameGiver = NAME_GIVER_WORDS.test(s.text.slice(to));
       const cityOk = (h: GazetteerEntry): boolean => !nameGiver && (local || h.population >= EMBEDDED_CITY_POPULATION);
       if (
