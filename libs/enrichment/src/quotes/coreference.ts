@@ -1,12 +1,13 @@
 import type { Entity } from '../types';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
 
 /**
  * Which person a pronoun or a description speaker ("he", "the minister") refers to, among the grouped entities.
  *
  * Heuristics:
- * - "pronoun agreement": a person is "he" or "she" by the first such pronoun after its mentions, before anyone else
- *   is named (majority over
- *   its mentions; "Mr."/"Mrs."/"Ms." before a mention counts too); a pronoun never resolves to a person of the other.
+ * - "pronoun agreement": a person is "he" or "she" by its given name ("given name": Hillary is "she") and the first
+ *   such pronoun after its mentions, before anyone else is named (majority over its mentions; "Mr."/"Mrs."/"Ms."
+ *   before a mention counts too); a pronoun never resolves to a person of the other.
  * - "last speaker": "he"/"she" after a quote by a named person refers to that person when no other person has been
  *   named since (news keeps the speaker of a run of quotes as the pronoun's antecedent).
  * - "subject first": otherwise the last sentence before the pronoun that names an agreeing person (outside quotes: a
@@ -34,12 +35,26 @@ export interface CoreferenceContext {
 
 const PRONOUN_AFTER_RE = /\b(he|his|him|she|her|hers)\b/i;
 
+/**
+ * "given name": the first word of a person's fullest name, when the lexicon knows it as a man's or a woman's name,
+ * weighs more than the pronouns after its mentions (those are often someone else's: "Clinton attacked Trump, saying
+ * he …"), less than two of them plus a title.
+ */
+function givenNameVotes(entity: Entity): number {
+  let best = entity.name;
+  for (const a of entity.aliases) if (a.split(' ').length > best.split(' ').length) best = a;
+  const words = best.split(' ');
+  if (words.length < 2) return 0;
+  const first = words[0].toLowerCase();
+  return MALE_GIVEN_NAMES.has(first) ? 3 : FEMALE_GIVEN_NAMES.has(first) ? -3 : 0;
+}
+
 /** "pronoun agreement": 'he', 'she' or null (no evidence, or as much for both). */
 function genderOf(ctx: CoreferenceContext, entity: Entity): 'he' | 'she' | null {
   const memo = (ctx.gender ??= new Map());
   const known = memo.get(entity);
   if (known !== undefined) return known;
-  let votes = 0;
+  let votes = givenNameVotes(entity);
   const text = ctx.text;
   for (const m of entity.mentions) {
     const before = text.slice(Math.max(0, m.start - 5), m.start);

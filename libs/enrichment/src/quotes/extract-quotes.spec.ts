@@ -263,4 +263,17 @@ describe('extractQuotes', () => {
     const { quotes } = run(text, ['Ray Hunt']);
     expect(quotes.map((q) => q.speaker)).toEqual(['Ray Hunt', 'Ray Hunt']);
   });
+
+  it('keeps "he" and "she" to people of that gender by their given name ("given name")', () => {
+    const a = run('Paul Grant thanked Maria Ortiz.\n\n“It went well, and we will meet again,” she said.', [
+      'Paul Grant',
+      'Maria Ortiz',
+    ]);
+    expect(a.quotes[0].speaker).toBe('Maria Ortiz');
+    const b = run(
+      'Maria Ortiz spoke first. Then a man in the crowd shouted.\n\n“We want answers from the board,” he said.',
+      ['Maria Ortiz'],
+    );
+    expect(b.quotes[0].speaker).toBeNull();
+  });
 });
