@@ -1,11 +1,25 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { context, Span, trace } from '@opentelemetry/api';
-import { EnrichedArticleV1, IndexedArticleContract, IndexedArticleV1, Topics } from '@newsflow/contracts';
-import { ArticleWriteCoalescer, Database, indexArticles, isConnectionError, isDataError } from '@newsflow/db';
+import {
+  EnrichedArticleV1,
+  IndexedArticleContract,
+  IndexedArticleV1,
+  StoryEventContract,
+  Topics,
+} from '@newsflow/contracts';
+import {
+  ArticleWriteCoalescer,
+  Database,
+  indexArticles,
+  IndexTransactionStep,
+  isConnectionError,
+  isDataError,
+} from '@newsflow/db';
 import { dependencyGuard, LOGGER, OutgoingMessage, PermanentError, StageMessageContext } from '@newsflow/messaging';
 import { NEWSFLOW_METRICS, NewsflowMetrics } from '@newsflow/observability';
 import { Logger } from '@newsflow/telemetry';
+import { STORY_STEP } from './story-step';
 
 const tracer = trace.getTracer('newsflow-indexer');
 
@@ -15,7 +29,8 @@ const tracer = trace.getTracer('newsflow-indexer');
  * acknowledged, so a crash replays the write, which the upsert makes harmless. When a chunk fails, the runner
  * retries its messages one by one, so one bad article does not hold back the others. Chunks of partitions handled
  * at once are written together (`ArticleWriteCoalescer`): a few large transactions cost less per article than
- * many small ones.
+ * many small ones. In the same transaction each article gets its story (StoryAssigner, unless STORIES_ENABLED is
+ * false); the stories the chunk changed are announced on the compacted stories topic, with the articles' events.
  */
 @Controller()
 export class IndexerController {
@@ -27,8 +42,11 @@ export class IndexerController {
     private readonly db: Database,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(NEWSFLOW_METRICS) private readonly metrics: NewsflowMetrics,
+    @Inject(STORY_STEP) stories: IndexTransactionStep | null,
   ) {
-    this.writer = new ArticleWriteCoalescer((inputs) => indexArticles(this.db.dataSource, inputs));
+    this.writer = new ArticleWriteCoalescer((inputs) =>
+      indexArticles(this.db.dataSource, inputs, stories ?? undefined),
+    );
   }
 
   @EventPattern({ topic: Topics.articlesEnriched.name, batch: true })
@@ -74,8 +92,14 @@ export class IndexerController {
       ctx.span.setAttributes({ 'newsflow.article.id': msg.articleId, 'newsflow.index.event': result.event });
       if (lastIndex.get(msg.articleId) !== i) return [];
       this.metrics.articlesIndexed.inc({ event: result.event });
-      // The same content again changed nothing: no event, so a replay adds nothing to the change stream either.
-      if (result.event === 'unchanged') return [];
+      const stories: OutgoingMessage[] = (result.storyEvents ?? []).map((story) => ({
+        contract: StoryEventContract,
+        key: story.storyId,
+        value: story,
+      }));
+      // The same content again changed nothing: no event, so a replay adds nothing to the change stream either
+      // (but an article stored before stories existed gets one now, and its story's event goes out).
+      if (result.event === 'unchanged') return stories;
       const event: IndexedArticleV1 = {
         schemaVersion: 1,
         articleId: msg.articleId,
@@ -87,12 +111,13 @@ export class IndexerController {
         language: msg.enrichment.language ?? msg.article.language,
         publishedAt: msg.article.publishedAt,
         duplicateOf: result.duplicateOf,
+        ...(result.storyId ? { storyId: result.storyId } : {}),
         indexedAt,
         traceId: ctx.span.spanContext().traceId,
         timings: { ...msg.timings, indexedAt },
       };
       this.logger.debug({ articleId: msg.articleId, event: result.event, revision: result.revision }, 'indexed');
-      return [{ contract: IndexedArticleContract, key: msg.articleId, value: event }];
+      return [{ contract: IndexedArticleContract, key: msg.articleId, value: event }, ...stories];
     });
   }
 }

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { EnrichedArticleV1 } from '@newsflow/contracts';
+import { EnrichedArticleV1, StoryEventV1 } from '@newsflow/contracts';
 import {
   ARTICLE_COLUMNS,
   ARTICLE_ENTITY_COLUMNS,
@@ -40,6 +40,23 @@ export interface IndexResult {
   event: IndexEvent;
   revision: number;
   duplicateOf: string | null;
+  /** The article's story, when a story step ran (see IndexTransactionStep). */
+  storyId?: string;
+  /** Story events to publish with this article's outcome (each story's once per batch, on its last article). */
+  storyEvents?: StoryEventV1[];
+}
+
+/**
+ * Work that must commit or fail with the batch's articles (the indexer's story assignment): run in the transaction
+ * after the articles are written, it may fill in the results' story fields, and returns what to do once the
+ * transaction has committed (never called when it rolls back, e.g. to plan the batch again).
+ */
+export interface IndexTransactionStep {
+  run(
+    m: EntityManager,
+    results: Map<string, IndexResult>,
+    messages: ReadonlyMap<string, EnrichedArticleV1>,
+  ): Promise<() => void>;
 }
 
 interface Planned extends ArticleWrite {
@@ -54,7 +71,11 @@ class ConcurrentInsert extends Error {}
 /** Attempts of one batch when concurrent writers keep inserting its new ids first (each retry sees their rows). */
 const MAX_ATTEMPTS = 5;
 
-export async function indexArticles(ds: DataSource, inputs: IndexInput[]): Promise<Map<string, IndexResult>> {
+export async function indexArticles(
+  ds: DataSource,
+  inputs: IndexInput[],
+  step?: IndexTransactionStep,
+): Promise<Map<string, IndexResult>> {
   const latest = new Map<string, IndexInput>();
   for (const input of inputs) latest.set(input.message.articleId, input);
   const ids = [...latest.keys()].sort();
@@ -63,7 +84,13 @@ export async function indexArticles(ds: DataSource, inputs: IndexInput[]): Promi
   const candidates = new Map(ids.map((id) => [id, nearDuplicateCandidate(latest.get(id)!.message)]));
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ds.transaction((m) => indexInTransaction(m, ids, latest, hashes, candidates));
+      const { results, committed } = await ds.transaction(async (m) => {
+        const written = await indexInTransaction(m, ids, latest, hashes, candidates);
+        const messages = new Map(ids.map((id) => [id, latest.get(id)!.message]));
+        return { results: written, committed: step ? await step.run(m, written, messages) : undefined };
+      });
+      committed?.();
+      return results;
     } catch (err) {
       if (!(err instanceof ConcurrentInsert) || attempt >= MAX_ATTEMPTS) throw err;
     }

@@ -14,6 +14,7 @@ import { SearchNames1765200000000 } from './migrations/1765200000000-search-name
 import { DlqReplayRecordIdentity1765300000000 } from './migrations/1765300000000-dlq-replay-record-identity';
 import { ReaderGrants1764600000000 } from './migrations/1764600000000-reader-grants';
 import { ReaderConsumerTablesOnly1765400000000 } from './migrations/1765400000000-reader-consumer-tables-only';
+import { Stories1765500000000 } from './migrations/1765500000000-stories';
 
 export const ENTITIES = [SourceEntity, ArticleEntity, ArticleRevisionEntity];
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   SearchNames1765200000000,
   DlqReplayRecordIdentity1765300000000,
   ReaderConsumerTablesOnly1765400000000,
+  Stories1765500000000,
 ];
 
 /** A TypeORM DataSource for Newsflow's schema. Never `synchronize`: the schema changes only through migrations. */

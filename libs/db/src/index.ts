@@ -14,3 +14,4 @@ export * from './connection-errors';
 export * from './article-queries';
 export * from './fetch-log';
 export * from './host-slots';
+export * from './story-store';

@@ -12,6 +12,7 @@
 export type ColumnType =
   | 'text'
   | 'integer'
+  | 'boolean'
   | 'real'
   | 'float8'
   | 'uuid'
@@ -46,6 +47,7 @@ export interface UnnestedRows {
 const ARRAY_TYPE: Record<Exclude<ColumnType, 'jsonb' | 'long text'>, string> = {
   text: 'text[]',
   integer: 'integer[]',
+  boolean: 'boolean[]',
   real: 'real[]',
   float8: 'float8[]',
   uuid: 'uuid[]',

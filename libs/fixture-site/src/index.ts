@@ -2,3 +2,4 @@ export * from './news-site-server';
 export * from './reference-page';
 export * from './misbehaving-newsroom';
 export * from './generated-articles';
+export * from './story-pages';

@@ -95,10 +95,29 @@ export class StoryClusterer {
     return this.stories.get(id);
   }
 
-  /** Takes stories as another process stored them (open ones are held, closed ones dropped), up to `version`. */
-  load(states: Iterable<StoryState>, version: number): void {
-    for (const s of states) this.adopt(s);
+  /**
+   * Takes stories as another process stored them (open ones are held, closed ones dropped), up to `version`. With
+   * `learn`, the profiles of their recent articles that are new here are counted in the document frequencies, so a
+   * replica's frequencies follow the articles other replicas assigned too (all of them, unless more than
+   * `recentArticles` joined one story at once).
+   */
+  load(states: Iterable<StoryState>, version: number, options: { learn?: boolean } = {}): void {
+    for (const s of states) {
+      if (options.learn && !s.closed) {
+        const known = new Set(this.stories.get(s.id)?.recent.map((r) => r.articleId));
+        for (const r of s.recent) if (!known.has(r.articleId)) this.df.add(r.profile);
+      }
+      this.adopt(s);
+    }
     this.version = Math.max(this.version, version);
+  }
+
+  /** Forgets stories that closed elsewhere. */
+  drop(storyIds: Iterable<string>): void {
+    for (const id of storyIds) {
+      this.stories.delete(id);
+      this.index.delete(id);
+    }
   }
 
   /** Decides the batch, in order; changes nothing here. */
