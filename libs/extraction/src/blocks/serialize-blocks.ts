@@ -3,6 +3,7 @@ import { classAndId, walkElements } from '../dom/traverse';
 import { BLOCK_TAGS } from '../scoring/block-tags';
 import { ContentBlock } from '../types';
 import { CAPTION_CLASS, MAX_CAPTION_CHARS } from './caption-lines';
+import { stripEncodedMarkup } from './encoded-markup';
 
 /**
  * Share of each paragraph's or heading's characters that sit inside links (kept aside so that the public
@@ -18,6 +19,7 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
   const blocks: ContentBlock[] = [];
   const inline: string[] = [];
   let linkDepth = 0;
+  let codeDepth = 0;
   let linkChars = 0;
   let allChars = 0;
 
@@ -36,10 +38,17 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
 
   const visit = (node: DomNode): void => {
     if (node.kind === 'text') {
-      inline.push(node.data.replace(SOURCE_LINE_BREAKS, ' '));
+      const data = codeDepth > 0 ? node.data : stripEncodedMarkup(node.data);
+      inline.push(data.replace(SOURCE_LINE_BREAKS, ' '));
       const length = node.data.trim().length;
       allChars += length;
       if (linkDepth > 0) linkChars += length;
+      return;
+    }
+    if (CODE_TAGS.has(node.tag)) {
+      codeDepth++;
+      for (const child of node.children) visit(child);
+      codeDepth--;
       return;
     }
     if (node.tag === 'a') {
@@ -177,15 +186,25 @@ export function cleanBlockText(text: string): string {
     .join('\n');
 }
 
+/** Inline elements whose text is code: tags written there are the subject, not leaked markup. */
+const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt', 'var']);
+
 /** Line breaks in the HTML source are whitespace; only <br> (and <pre>) break lines in the text. */
 const SOURCE_LINE_BREAKS = /[\r\n]+/g;
 
 function inlineTextOf(el: ElementNode, preformatted = false): string {
   const parts: string[] = [];
+  let codeDepth = preformatted ? 1 : 0;
   const visit = (node: DomNode): void => {
-    if (node.kind === 'text') parts.push(preformatted ? node.data : node.data.replace(SOURCE_LINE_BREAKS, ' '));
-    else if (node.tag === 'br') parts.push('\n');
-    else {
+    if (node.kind === 'text') {
+      const data = codeDepth > 0 ? node.data : stripEncodedMarkup(node.data);
+      parts.push(preformatted ? data : data.replace(SOURCE_LINE_BREAKS, ' '));
+    } else if (node.tag === 'br') parts.push('\n');
+    else if (CODE_TAGS.has(node.tag)) {
+      codeDepth++;
+      for (const child of node.children) visit(child);
+      codeDepth--;
+    } else {
       const block = BLOCK_TAGS.has(node.tag);
       if (block) parts.push('\n');
       for (const child of node.children) visit(child);

@@ -4,6 +4,7 @@ import { TextStatsCache, linkDensity } from '../dom/text-stats';
 import { classWeight } from '../scoring/class-weight';
 import { TimeBudget } from '../time-budget';
 import { ALWAYS_BOILERPLATE_CLASS } from './boilerplate-patterns';
+import { touchesEmbeddedPost } from './embedded-posts';
 
 /** Class tokens of the main content itself, which must never be dropped as furniture. */
 const MAIN_CONTENT_CLASS = /(^|[\s_-])(article|content|body|text|main|story)([\s_-]|$)/i;
@@ -52,7 +53,7 @@ export function cleanContent(
       const el = elements[i];
       const parent = el.parent;
       if (!parent) continue;
-      if (isDisposable(el, root, rootText, stats, flags)) {
+      if (isDisposable(el, root, rootText, stats, flags) && !touchesEmbeddedPost(el)) {
         detach(el);
         touched.add(parent);
         stats.invalidateFrom(parent);

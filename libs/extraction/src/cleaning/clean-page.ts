@@ -2,6 +2,7 @@ import { ElementNode } from '../dom/node';
 import { classAndId, removeNodes, walkElements } from '../dom/traverse';
 import { TextStatsCache } from '../dom/text-stats';
 import { TimeBudget } from '../time-budget';
+import { touchesEmbeddedPost } from './embedded-posts';
 import { MAYBE_CANDIDATE_CLASS, REMOVED_ROLES, REMOVED_TAGS, UNLIKELY_CLASS } from './boilerplate-patterns';
 
 const HEADING_TAG = /^h[1-6]$/;
@@ -45,7 +46,7 @@ function shouldRemove(el: ElementNode, flags: CleaningFlags, stats: TextStatsCac
   if (el.attrs.itemprop && /articleBody|text/i.test(el.attrs.itemprop)) return false;
   const names = classAndId(el);
   if (!names || !UNLIKELY_CLASS.test(names) || MAYBE_CANDIDATE_CLASS.test(names)) return false;
-  if (insideTableOrCode(el)) return false;
+  if (insideTableOrCode(el) || touchesEmbeddedPost(el)) return false;
   // "Content shield" heuristic: a theme wrapper whose class happens to look like furniture ("rt-hidden",
   // "page-header-wrap") but holds most of the page's paragraphs is kept.
   const s = stats.get(el);
