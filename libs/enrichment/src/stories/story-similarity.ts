@@ -24,11 +24,12 @@ export const DEFAULT_WEIGHTS: SimilarityWeights = { entities: 0.1, dateHalfLifeD
 
 /**
  * The score at and above which two articles are taken to tell the same story. Scores are calibrated to put it at
- * 0.5: the cosine is raised to CALIBRATION_EXPONENT, chosen so that the tuning half's best-accuracy cosine (0.20)
- * maps to 0.5. A power keeps 0 at 0, 1 at 1 and the order of all scores (AUC unchanged).
+ * 0.5: the cosine is raised to CALIBRATION_EXPONENT, chosen so that the tuning half's best-accuracy cosine (0.23;
+ * the check half's is the same within 0.01) maps to 0.5. A power keeps 0 at 0, 1 at 1 and the order of all scores
+ * (AUC unchanged).
  */
 export const SAME_STORY_THRESHOLD = 0.5;
-export const CALIBRATION_EXPONENT = Math.log(0.5) / Math.log(0.2);
+export const CALIBRATION_EXPONENT = Math.log(0.5) / Math.log(0.23);
 
 /**
  * `df` is accepted for callers that hold one (the clusterer passes its own) but not needed: each profile carries the
@@ -49,19 +50,31 @@ export function storySimilarity(
   return Math.pow(raw, CALIBRATION_EXPONENT);
 }
 
+/**
+ * Each term record as a Map, made once per record ("lookup cache"; weak: it goes with its profile). Keyed reads of a
+ * JSON-shaped record with hundreds of keys cost ~0.35 µs each in V8, Map.get about a quarter of that (the dev pairs'
+ * 300-term profiles: 108 against 26 µs a comparison; a merge join of sorted term lists took 34).
+ */
+const termMaps = new WeakMap<Record<string, number>, Map<string, number>>();
+
+function termMap(terms: Record<string, number>): Map<string, number> {
+  let map = termMaps.get(terms);
+  if (!map) {
+    map = new Map(Object.entries(terms));
+    termMaps.set(terms, map);
+  }
+  return map;
+}
+
 /** Cosine of two unit-length sparse vectors (iterates the smaller). */
 export function termCosine(a: Record<string, number>, b: Record<string, number>): number {
-  let small = a;
-  let large = b;
-  let nA = 0;
-  let nB = 0;
-  for (const _ in a) nA++;
-  for (const _ in b) nB++;
-  if (nA > nB) [small, large] = [b, a];
+  let small = termMap(a);
+  let large = termMap(b);
+  if (small.size > large.size) [small, large] = [large, small];
   let dot = 0;
-  for (const term in small) {
-    const w = large[term];
-    if (w !== undefined) dot += small[term] * w;
+  for (const [term, w] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += w * other;
   }
   return dot;
 }
