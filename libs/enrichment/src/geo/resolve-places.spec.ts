@@ -89,4 +89,11 @@ describe('resolvePlaces', () => {
     const text = 'The train left Lyon for Paris, then Lille and Marseille.';
     expect(resolved(text).find((p) => p.name === 'Paris')?.countryCode).toBe('FR');
   });
+
+  it('knows US counties and reads the state from the county ("Metcalfe County Sheriff")', () => {
+    const text = 'The Metcalfe County Sheriff said the crash happened near Edmonton on Friday.';
+    const out = resolved(text);
+    expect(out.find((p) => p.name === 'Metcalfe County')).toMatchObject({ countryCode: 'US', kind: 'region' });
+    expect(out.find((p) => p.name === 'Edmonton')?.countryCode).toBe('US');
+  });
 });
