@@ -76,7 +76,8 @@ const CP1252_BYTE = new Map([...CP1252_HIGH].map((c, i) => [c, 0x80 + i]));
  * Undoes "UTF-8 read as cp1252/Latin-1" where the file shows it (mojibake rows): "gÃ¼nlÃ¼k" → "günlük". The rows
  * were also NFKC-normalised after the damage ("¼" became "1⁄4"), and some continuation bytes in 0x80-0x9F were
  * dropped (read as C1 controls and stripped); a lead byte left without its continuation is given the commonest
- * letter of the text's language that starts with it (Turkish ğ/ş, German ß/Ü), matching the case around it.
+ * letter of the text's language that starts with it (Turkish ğ/ş, German ß/Ü), matching the case around it
+ * (see lostContinuation).
  * Characters that were never part of the damage (a correct "ı" beside broken ones) are kept as they are.
  */
 export function repairMojibake(text: string, language: string): string {
@@ -90,12 +91,23 @@ export function repairMojibake(text: string, language: string): string {
   };
   for (let i = 0; i < chars.length; i++) {
     const lead = byteOf(chars[i]);
+    const isContinuation = (b: number | null): b is number => b !== null && b >= 0x80 && b <= 0xbf;
+    if (lead !== null && lead >= 0xe0 && lead <= 0xef) {
+      // A three-byte sequence ("â€™" for "’"), decoded only when whole.
+      const b1 = i + 1 < chars.length ? byteOf(chars[i + 1]) : null;
+      const b2 = i + 2 < chars.length ? byteOf(chars[i + 2]) : null;
+      if (isContinuation(b1) && isContinuation(b2)) {
+        out.push(String.fromCodePoint(((lead & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f)));
+        i += 2;
+        continue;
+      }
+    }
     if (lead === null || lead < 0xc2 || lead > 0xdf) {
       out.push(chars[i]);
       continue;
     }
     const next = i + 1 < chars.length ? byteOf(chars[i + 1]) : null;
-    if (next !== null && next >= 0x80 && next <= 0xbf) {
+    if (isContinuation(next)) {
       out.push(String.fromCodePoint(((lead & 0x1f) << 6) | (next & 0x3f)));
       i++;
       continue;
@@ -108,8 +120,13 @@ export function repairMojibake(text: string, language: string): string {
   return out.join('');
 }
 
+/**
+ * The letter a lead byte most likely stood for when its continuation is lost, or null to keep the character as it
+ * is: "Ã" is no letter of these languages, but "Ä" (C4) is German, so C4/C5 are guessed only for Turkish.
+ */
 function lostContinuation(lead: number, language: string, upper: boolean): string | null {
   if (lead === 0xc3) return language === 'de' && !upper ? 'ß' : language === 'tr' ? 'Ç' : 'Ü';
+  if (language !== 'tr') return null;
   if (lead === 0xc4) return upper ? 'Ğ' : 'ğ';
   if (lead === 0xc5) return upper ? 'Ş' : 'ş';
   return null;
