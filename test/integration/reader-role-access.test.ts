@@ -2,7 +2,7 @@
  * What the consumer role newsflow_reader may do on the real PostgreSQL after the migrations: read the published
  * tables (articles and what hangs off them, entities, places), the identity columns of sources, and nothing else —
  * no operational table, no temporary table, no write. Checked in the public schema the local stack migrates, and
- * in a throw-away schema for the way a later migration (stories) grants its tables.
+ * in a throw-away schema for the way a later migration grants its tables (as the stories migration did).
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -22,8 +22,18 @@ const PUBLISHED = [
   'entities',
   'near_duplicates',
   'places',
+  'stories',
+  'story_articles',
 ];
-const OPERATIONAL = ['fetch_log', 'host_slots', 'dlq_replays', 'newsflow_migrations', 'sources'];
+const OPERATIONAL = [
+  'fetch_log',
+  'host_slots',
+  'dlq_replays',
+  'newsflow_migrations',
+  'sources',
+  'story_clusters',
+  'story_clock',
+];
 
 function urlAs(user: string): string {
   const u = new URL(databaseUrlFromEnv());
@@ -113,16 +123,18 @@ it('creates no temporary table and writes nothing; the writer still may create t
   }
 });
 
-it('sees a table a later migration creates only once that migration grants it (the stories pattern)', async () => {
+it('sees a table a later migration creates only once that migration grants it (the stories migration’s pattern)', async () => {
   const throwaway = await createThrowawaySchema(`test_reader_${randomUUID().replace(/-/g, '').slice(0, 10)}`);
   const writer = await connect(databaseUrlFromEnv(), throwaway.schema);
   const scoped = await connect(urlAs(READER), throwaway.schema);
   try {
-    await writer.query('CREATE TABLE stories (id text PRIMARY KEY)');
+    await writer.query('CREATE TABLE story_digests (id text PRIMARY KEY)');
     await writer.query('CREATE TABLE story_build_state (id text PRIMARY KEY)');
-    expect(await outcome(scoped, 'SELECT * FROM stories')).toBe(PERMISSION_DENIED);
-    await writer.query(grantReaderSelect(['stories', 'story_articles']));
+    expect(await outcome(scoped, 'SELECT * FROM story_digests')).toBe(PERMISSION_DENIED);
+    await writer.query(grantReaderSelect(['story_digests', 'story_digest_items']));
+    expect(await outcome(scoped, 'SELECT * FROM story_digests')).toBe('ok');
     expect(await outcome(scoped, 'SELECT * FROM stories')).toBe('ok');
+    expect(await outcome(scoped, 'SELECT * FROM story_clusters')).toBe(PERMISSION_DENIED);
     expect(await outcome(scoped, 'SELECT * FROM story_build_state')).toBe(PERMISSION_DENIED);
     expect(await outcome(scoped, 'SELECT * FROM articles')).toBe('ok');
     expect(await outcome(scoped, 'SELECT * FROM fetch_log')).toBe(PERMISSION_DENIED);

@@ -123,3 +123,49 @@ export class ErrorDto {
   @ApiProperty({ example: 'limit="500": expected an integer from 1 to 100' }) message!: string;
   @ApiPropertyOptional({ type: [String], description: 'every problem found (400 only)' }) problems?: string[];
 }
+
+class StoryEntityDto {
+  @ApiProperty({ example: 'PER:mara-lindqvist' }) id!: string;
+  @ApiProperty({ example: 'Mara Lindqvist' }) name!: string;
+  @ApiProperty({ enum: ['PER', 'ORG', 'LOC', 'MISC'] }) type!: string;
+  @ApiProperty({ description: "how many of the story's articles name it" }) articles!: number;
+}
+
+class StoryPlaceDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Innsbruck' }) name!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'AT' }) countryCode!: string | null;
+  @ApiProperty({ description: "how many of the story's articles name it" }) articles!: number;
+}
+
+export class StoryDto {
+  @ApiProperty({ example: '3f1c0a9e5b7d2c4e6a8b0d1f3e5c7a9b' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'title of its first article' }) title!: string | null;
+  @ApiProperty() firstArticleId!: string;
+  @ApiProperty({ format: 'date-time', description: 'when its first article was indexed' }) firstSeenAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'when its latest article was indexed' }) lastSeenAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) firstPublishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastPublishedAt!: string | null;
+  @ApiProperty({ description: 'articles in it, near-duplicates included' }) articleCount!: number;
+  @ApiProperty({ description: 'near-duplicates (syndicated copies) among them' }) duplicateCount!: number;
+  @ApiProperty({ type: [StoryEntityDto], description: 'the entities most of its articles name (≤ 10)' })
+  topEntities!: StoryEntityDto[];
+  @ApiProperty({ type: [StoryPlaceDto], description: 'the places most of its articles name (≤ 10)' })
+  topPlaces!: StoryPlaceDto[];
+  @ApiProperty({ description: 'closed after its quiet period (or when too many stories were open)' }) closed!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) closedAt!: string | null;
+}
+
+export class StoryPageDto {
+  @ApiProperty({ type: [StoryDto] }) items!: StoryDto[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'pass as `cursor` (with the same other parameters) for the next page; null on the last page',
+  })
+  nextCursor!: string | null;
+}
+
+export class StoryArticlesDto extends ArticlePageDto {
+  @ApiProperty({ type: StoryDto }) story!: StoryDto;
+}

@@ -54,7 +54,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     new DocumentBuilder()
       .setTitle('Newsflow query API')
       .setDescription(
-        'Search and browse indexed news articles, their entities and places. Query endpoints need ' +
+        'Search and browse indexed news articles, their entities and places, and stories (one event across ' +
+          'outlets). Query endpoints need ' +
           '"Authorization: Bearer <API key>" and are rate-limited per key; /health/* and /metrics are open.',
       )
       .setVersion('1')

@@ -33,6 +33,8 @@ export function filtersKey(filters: ArticleFilters): string {
     'toExclusive',
   ];
   const canonical = fields.map((f) => [f, filters[f] ?? null]);
+  // Added with stories: only when set, so the cursors of other lists keep their digest.
+  if (filters.storyId !== undefined) canonical.push(['storyId', filters.storyId]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url').slice(0, 16);
 }
 

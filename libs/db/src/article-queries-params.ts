@@ -13,6 +13,8 @@ export interface ArticleFilters {
   entity?: string;
   /** Exactly this entity id (the /entities/:id/articles route): no name or alias matching. */
   entityId?: string;
+  /** The articles of this story (the /stories/:id/articles route). */
+  storyId?: string;
   /** A place id or a place name, case-insensitive. */
   place?: string;
   /** ISO 3166-1 alpha-2 country of a place the article mentions, upper case. */

@@ -37,6 +37,9 @@ class Params {
 
 function filterConditions(f: ArticleFilters, p: Params): string[] {
   const where: string[] = [];
+  if (f.storyId !== undefined) {
+    where.push(`a.id IN (SELECT sa.article_id FROM story_articles sa WHERE sa.story_id = ${p.add(f.storyId)})`);
+  }
   if (f.entityId !== undefined) {
     where.push(`a.id IN (SELECT ae.article_id FROM article_entities ae WHERE ae.entity_id = ${p.add(f.entityId)})`);
   }

@@ -15,3 +15,4 @@ export * from './article-queries';
 export * from './fetch-log';
 export * from './host-slots';
 export * from './story-store';
+export * from './story-queries';

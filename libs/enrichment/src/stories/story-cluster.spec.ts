@@ -105,6 +105,20 @@ describe('StoryClusterer', () => {
     expect(c.openStories).toBe(3);
   });
 
+  it('seeds a story with the earliest published article of a batch, and takes copies after their originals', () => {
+    const c = warmClusterer();
+    const copy: StoryArticle = { ...FLOOD[0], articleId: '0'.repeat(32), duplicateOf: FLOOD[0].articleId };
+    const plan = assign(c, [copy, FLOOD[2], FLOOD[1], FLOOD[0]]);
+    const storyId = storyIdFor(FLOOD[0].articleId);
+    expect([...plan.assignments.values()].map((a) => [a.articleId, a.storyId, a.joinedBy])).toEqual([
+      [FLOOD[0].articleId, storyId, 'seed'],
+      [FLOOD[1].articleId, storyId, 'similarity'],
+      [FLOOD[2].articleId, storyId, 'similarity'],
+      [copy.articleId, storyId, 'duplicate'],
+    ]);
+    expect(c.story(storyId)!.title).toBe(FLOOD[0].title);
+  });
+
   it('keeps an unrelated article that arrives with the story in a story of its own', () => {
     const c = warmClusterer();
     const other = { ...BUDGET, articleId: 'f'.repeat(32) };

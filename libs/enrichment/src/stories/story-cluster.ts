@@ -22,6 +22,7 @@ import {
   centroidProfile,
   closedState,
   newStoryState,
+  publishedInstant,
   StoryArticle,
   StoryState,
   withDuplicate,
@@ -120,7 +121,11 @@ export class StoryClusterer {
     }
   }
 
-  /** Decides the batch, in order; changes nothing here. */
+  /**
+   * Decides the batch; changes nothing here. Articles are taken earliest published first (so the first report of
+   * an event seeds its story, whatever order the batch came in), near-duplicates after all the others (their
+   * originals may be in the same batch).
+   */
   plan(articles: StoryArticle[], context: PlanContext): StoryPlan {
     const now = context.now.toISOString();
     const o = this.options;
@@ -150,7 +155,7 @@ export class StoryClusterer {
     const quietBefore = new Date(context.now.getTime() - o.quietPeriodMs).toISOString();
     for (const s of this.stories.values()) if (s.lastSeenAt < quietBefore) put(closedState(s, now), false);
 
-    for (const article of articles) {
+    for (const article of inPlanOrder(articles)) {
       const assign = (storyId: string, joinedBy: StoryJoin, similarity: number | null) => {
         plan.assignments.set(article.articleId, { articleId: article.articleId, storyId, joinedBy, similarity });
         const list = plan.added.get(storyId);
@@ -266,6 +271,17 @@ export class StoryClusterer {
     for (const r of story.recent) best = Math.max(best, storySimilarity(profile, r.profile, this.df));
     return best;
   }
+}
+
+/** Earliest published first (undated last, then by id), near-duplicates at the end in the order given. */
+function inPlanOrder(articles: StoryArticle[]): StoryArticle[] {
+  const key = (a: StoryArticle) => publishedInstant(a.publishedAt) ?? '~';
+  const own = articles
+    .filter((a) => !a.duplicateOf)
+    .map((a) => ({ a, k: key(a) }))
+    .sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : x.a.articleId < y.a.articleId ? -1 : 1))
+    .map((x) => x.a);
+  return [...own, ...articles.filter((a) => a.duplicateOf)];
 }
 
 /** The article as the similarity reads it. */
