@@ -69,7 +69,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let breakAfter = false;
     for (let i = end; i < to; i++) {
       const c = text[i];
-      if (c === ',' || c === ':' || c === ';' || c === '—' || c === '–' || c === '(' || c === ')' || c === '.') {
+      if (',:;—–().-'.includes(c)) {
         breakAfter = true;
         break;
       }
@@ -132,13 +132,20 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const OPENERS = new Set(
   (
     'in on at after before when while as since during despite with for following later earlier last asked ' +
-    'speaking writing responding appearing from over under without like unlike once upon amid among then'
+    'speaking writing responding appearing from over under without like unlike once upon amid among then here ' +
+    'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march ' +
+    'april june july august september october november december'
   ).split(' '),
 );
 
+/** An opening adverb in -ly ("Immediately after the attacks, Trump issued a statement, …"). */
+function opensPhrase(word: Word): boolean {
+  return OPENERS.has(word.w) || (word.w.length > 4 && word.w.endsWith('ly'));
+}
+
 /** "leading phrase": the index after an opening adverbial phrase up to its comma (at most two), else `s`. */
 function skipLeadingPhrase(words: Word[], s: number): number {
-  for (let round = 0; round < 2 && s < words.length && OPENERS.has(words[s].w); round++) {
+  for (let round = 0; round < 3 && s < words.length && opensPhrase(words[s]); round++) {
     let c = s;
     while (c < words.length - 1 && c - s < 25 && !words[c].breakAfter) c++;
     if (!words[c].breakAfter || c >= words.length - 1) break;
@@ -236,12 +243,13 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     if (w === 'according' && words[v + 1]?.w === 'to') {
       return attribution(words, phraseAfter(words, v + 2), 'according to', 'after', to);
     }
-    if (!isReportingVerb(w) && !isPhrasalReportingVerb(words, v)) continue;
-    // `"…," said Ed Rendell` (inverted) when nothing but fillers stands before the verb.
+    if (!isVerbAt(words, v)) continue;
+    // `"…," said Ed Rendell` (inverted) when nothing but fillers stands before the verb; never a participle
+    // (`"…," promising the Friends of Abe will return`).
     let k = 0;
     while (k < v && isFiller(words, k)) k++;
     const cue = text.slice(words[v].start, words[v].end);
-    if (k === v) return attribution(words, phraseAfter(words, v + 1), cue, 'after', to);
+    if (k === v) return w.endsWith('ing') ? null : attribution(words, phraseAfter(words, v + 1), cue, 'after', to);
     const span = phraseBefore(words, v);
     // The speaker phrase must open the clause (else the verb belongs to another sentence part) ...
     if (span && span[0] === k) return attribution(words, span, cue, 'after', to);
@@ -254,13 +262,25 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
 
 /** "leading name": a run of capitalised words opening the clause at k, before the verb at v; no possessive. */
 function leadingName(words: Word[], k: number, v: number): [number, number] | null {
-  if (k >= v || !words[k].capitalised || CLAUSE_WORDS.has(words[k].w)) return null;
+  if (k >= v || !words[k].capitalised || CLAUSE_WORDS.has(words[k].w) || opensPhrase(words[k])) return null;
   let e = k;
   while (e + 1 < v && e - k < 4 && words[e + 1].capitalised && !words[e].breakAfter) e++;
   if (/['’]s?$/.test(words[e].w) || e + 1 >= v) return null;
   const next = words[e + 1].w;
   return words[e].breakAfter || next === 'of' || next === 'at' || next === 'from' || next === 'who' ? [k, e] : null;
 }
+
+/**
+ * A reporting verb as written in lower case: capitalised, "Post", "Read", "State", "Will" are names ("Trump told
+ * the Washington Post", "State spokesman Mark Toner said").
+ */
+function isVerbAt(words: Word[], v: number): boolean {
+  return !words[v].capitalised && (isReportingVerb(words[v].w) || isPhrasalReportingVerb(words, v));
+}
+
+/** Verbs whose object follows them: the phrase after "told"/"asked" is the listener, never the speaker. */
+const TAKES_OBJECT =
+  /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge[sd]?|urging|warn(?:s|ed|ing)?|remind(?:s|ed|ing)?|assure[sd]?|assuring)$/;
 
 /** "phrasal verb": `shot back`, `fired back`, `hit back`, `chimed in`, `put it` (`As Vulture put it, "…"`). */
 function isPhrasalReportingVerb(words: Word[], v: number): boolean {
@@ -271,6 +291,15 @@ function isPhrasalReportingVerb(words: Word[], v: number): boolean {
   return next === 'it' && w === 'put';
 }
 
+/** The capitalised run (up to 4 words) that ends the clause before a colon, or null. */
+function colonName(words: Word[]): [number, number] | null {
+  const e = words.length - 1;
+  if (!words[e].capitalised || OPENERS.has(words[e].w)) return null;
+  let s = e;
+  while (s > 0 && e - s < 3 && words[s - 1].capitalised && !words[s - 1].breakAfter) s--;
+  return [s, e];
+}
+
 /** The attribution in the clause before a quote (text[from, to), `to` at the opening mark), or null. */
 export function attributionBefore(text: string, from: number, to: number): Attribution | null {
   let end = to;
@@ -278,24 +307,25 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   const last = text[end - 1];
   const words = wordsIn(text, from, end);
   if (!words.length) return null;
+  if (last === ':') {
+    // "headline name": `Pollsters agree - Carl Bialik: "…"`, `HuffPollster: "…"`: a name alone after a break.
+    const run = colonName(words);
+    if (run && (run[0] === 0 || words[run[0] - 1].breakAfter)) return attribution(words, run, ':', 'before', to);
+  }
   const tail = Math.max(0, words.length - 14);
   for (let v = words.length - 1; v >= tail; v--) {
     const w = words[v].w;
     if (w === 'to' && v > 0 && words[v - 1].w === 'according') {
       return attribution(words, phraseAfter(words, v + 1), 'according to', 'before', to);
     }
-    if (
-      !isReportingVerb(w) &&
-      !isPhrasalReportingVerb(words, v) &&
-      !(w === 'calling' && v > 0 && words[v - 1].breakAfter)
-    )
-      continue;
+    if (!isVerbAt(words, v) && !(w === 'calling' && v > 0 && words[v - 1].breakAfter)) continue;
     const cue = text.slice(words[v].start, words[v].end);
     if (w.endsWith('ing') && v > 0 && words[v - 1].breakAfter) {
       // "participle"
       return attribution(words, sentenceSubject(words), cue, 'before', to);
     }
-    const span = phraseBefore(words, v) ?? phraseAfter(words, v + 1); // `said Smith: "…"`
+    // `said Smith: "…"`; the phrase after "told" is its listener.
+    const span = phraseBefore(words, v) ?? (TAKES_OBJECT.test(w) ? null : phraseAfter(words, v + 1));
     if (span) return attribution(words, span, cue, 'before', to);
     // `Trump joked …, but went on to say, "…"`: the sentence's subject.
     if (last === ',' || last === ':') return attribution(words, sentenceSubject(words), cue, 'before', to);
@@ -304,12 +334,8 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   if (last === ':') {
     // "colon introduction": `Bush: "…"`, `… surprise pollster Daron Shaw: "…"` (a name right before the colon),
     // `Clinton has since apologized for what happened: "…"` (the sentence's subject).
-    const e = words.length - 1;
-    if (words[e].capitalised) {
-      let s = e;
-      while (s > 0 && e - s < 3 && words[s - 1].capitalised && !words[s - 1].breakAfter) s--;
-      if (s > 0 || !CLAUSE_WORDS.has(words[0].w)) return attribution(words, [s, e], ':', 'before', to);
-    }
+    const run = colonName(words);
+    if (run && (run[0] > 0 || !CLAUSE_WORDS.has(words[0].w))) return attribution(words, run, ':', 'before', to);
     return attribution(words, sentenceSubject(words), ':', 'before', to);
   }
   // "introduced quote": `Hillary shot back, "…"`: a sentence that leads into the quote with a comma speaks through

@@ -276,4 +276,39 @@ describe('extractQuotes', () => {
     );
     expect(b.quotes[0].speaker).toBeNull();
   });
+
+  it('reads capitalised "Post", "State" as names, not verbs ("lower-case verb")', () => {
+    const a = run('Ann Weiss told the Daily Post, “I like him, but these are hard times.”', ['Ann Weiss']);
+    expect(a.quotes[0].speaker).toBe('Ann Weiss');
+    const b = run('“We take the order seriously,” State spokesman Mark Tomas said Friday.', ['Mark Tomas']);
+    expect(b.quotes[0].speaker).toBe('Mark Tomas');
+  });
+
+  it('never takes a listener or a participle object for the speaker', () => {
+    const a = run('Ben Cole did not name his rivals, but told his supporters, “Our nation is in trouble now.”', [
+      'Ben Cole',
+    ]);
+    expect(a.quotes[0].speaker).toBe('Ben Cole');
+    const b = run('Ida Berg said, “It is time we changed how we meet,” promising the Friends of Lin will return.', [
+      'Ida Berg',
+    ]);
+    expect(b.quotes[0].speaker).toBe('Ida Berg');
+  });
+
+  it('takes a name alone before a colon after a dash ("headline name")', () => {
+    const text = 'Pollsters agree - Carl Binns: “One of the biggest lessons was a simple one.”';
+    expect(run(text, ['Carl Binns']).quotes[0].speaker).toBe('Carl Binns');
+  });
+
+  it('skips an opening adverb or date before the subject', () => {
+    const a = run('Immediately after the vote, Tom Reyes issued a statement, “Tonight our city was attacked.”', [
+      'Tom Reyes',
+    ]);
+    expect(a.quotes[0].speaker).toBe('Tom Reyes');
+    const b = run(
+      'Tuesday in Berea, after winning the primary, Al Finch issued a statement: “I am getting ready for it.”',
+      ['Al Finch'],
+    );
+    expect(b.quotes[0].speaker).toBe('Al Finch');
+  });
 });
