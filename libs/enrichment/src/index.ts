@@ -24,7 +24,7 @@ export { extractQuotes } from './quotes/extract-quotes';
 export { classifyTopics } from './topics/classify-topics';
 export { loadGazetteer } from './geo/gazetteer';
 export { articleInputFromFile, articleInputFromJson } from './article-input';
-export type { StoryDocument, StoryProfile } from './stories/story-profile';
+export type { StoryDocument, StoryProfile, ProfileOptions } from './stories/story-profile';
 export { storyProfile } from './stories/story-profile';
 export { DocumentFrequencies } from './stories/document-frequencies';
 export { storySimilarity, SAME_STORY_THRESHOLD } from './stories/story-similarity';
