@@ -311,4 +311,17 @@ describe('extractQuotes', () => {
     );
     expect(b.quotes[0].speaker).toBe('Al Finch');
   });
+
+  it('gives a finished quote to its introducer, not to the next sentence ("new sentence")', () => {
+    const a = run(
+      '“This is a sad day,” Eva Lund told reporters. “It is the result of bad choices.” Gov. Tim Roe said he would have fired the man.',
+      ['Eva Lund', 'Tim Roe'],
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Eva Lund']);
+    const b = run(
+      'Ann Wolf met Tom Ash. Tom Ash wrote to her, telling her, “You are a star player on this team.” She replied that it was an honor.',
+      ['Ann Wolf', 'Tom Ash'],
+    );
+    expect(b.quotes[0].speaker).toBe('Tom Ash');
+  });
 });

@@ -98,6 +98,11 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     const nextOpen = i + 1 < spans.length ? spans[i + 1].open : text.length;
     const afterEnd = clauseEndAfter(text, span.close, nextOpen);
     let attribution = span.closed ? attributionAfter(text, span.close, afterEnd) : null;
+    if (attribution && endsSentence(text, span) && reportsClause(text, span.close, afterEnd, attribution.cue)) {
+      // "new sentence": `"… the consequence." Ohio Gov. John Kasich said he would have fired him` reports what
+      // Kasich said next; it does not attribute the finished quote before it.
+      attribution = null;
+    }
     if (!attribution) {
       let from = sentenceStartBefore(text, span.open, Math.max(prevClose, paragraph));
       if (from === paragraph && !text.slice(paragraph, span.open).trim() && paragraph > 1) {
@@ -108,6 +113,12 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
         if (text[e - 1] === ':') from = sentenceStartBefore(text, e - 1, Math.max(prevClose, paragraphStart(text, e)));
       }
       attribution = attributionBefore(text, from, span.open);
+    } else if (endsSentence(text, span)) {
+      // "introduced quote first": a finished quote that a reporting verb introduces (`Axelrod emailed her, telling
+      // her, "…." She replied …`) is the introducer's; the clause after it starts the next sentence.
+      const from = sentenceStartBefore(text, span.open, Math.max(prevClose, paragraph));
+      const intro = attributionBefore(text, from, span.open);
+      if (intro && intro.cue !== ',' && intro.cue !== ':') attribution = intro;
     }
     let speaker: Speaker | null = attribution
       ? resolveSpeaker(text, attribution.speakerStart, attribution.speakerEnd, index, coref, lastSpeaker)
@@ -177,6 +188,21 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     prev = c;
   }
   return quotes;
+}
+
+/** Whether the quoted text ends with its own full stop, question or exclamation mark. */
+function endsSentence(text: string, span: QuoteSpan): boolean {
+  const last = span.parts[span.parts.length - 1];
+  let e = last.end;
+  while (e > last.start && /[\s'’"”]/.test(text[e - 1])) e--;
+  return /[.!?]/.test(text[e - 1] ?? '');
+}
+
+/** Whether the cue after the quote takes a clause of its own ("said he would", "added that"). */
+function reportsClause(text: string, from: number, to: number, cue: string): boolean {
+  const after = text.slice(from, to);
+  const at = after.indexOf(cue);
+  return at >= 0 && /^\s+(?:he|she|they|it|that|we|i|there|his|her)\b/i.test(after.slice(at + cue.length));
 }
 
 /**
