@@ -1,6 +1,6 @@
 /**
- * Function words per language, already folded the way story-terms.ts folds words (lower case, no diacritics,
- * ß → ss, ı → i, ł → l): they carry no story and would dominate a cosine before the system's document frequencies
+ * Function words per language, mostly written folded (lower case, no diacritics); story-terms.ts folds them once
+ * more, as it folds the text's words, before comparing: they carry no story and would dominate a cosine before the system's document frequencies
  * have seen enough articles to push them down. Short lists written for this module; any language not listed here
  * falls back to document frequencies alone.
  */

@@ -2,16 +2,9 @@ import { STOPWORD_LISTS } from './story-stopwords';
 
 /**
  * The terms a story profile is made of: words folded so that outlets' spellings meet (case, diacritics, ß/ss,
- * Turkish dotless i, Arabic letter variants), function words dropped, then cut to a stem by story-stemming rules.
- * Scripts written without spaces (Chinese, Japanese, Thai, ...) give overlapping character pairs instead of words.
+ * Turkish dotless i, Arabic letter variants), function words dropped, then cut into character n-grams. Scripts
+ * written without spaces (Chinese, Japanese, Thai, ...) give overlapping character pairs instead.
  */
-
-export interface TermOptions {
-  /** Longest stem kept, in characters (a prefix: "election", "elections", "electoral" meet at 5). */
-  prefixLength?: number;
-}
-
-export const DEFAULT_PREFIX_LENGTH = 5;
 
 /** Combining marks that only decorate a base letter: Latin/Greek/Cyrillic accents and Arabic short vowels. */
 const DECORATION = /[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g;
@@ -67,13 +60,6 @@ function stopwordsFor(language: string | null | undefined): ReadonlySet<string> 
 const ARABIC_PREFIX = /^(?:وال|بال|كال|فال|لل|ال)(?=..)/;
 const ARABIC = /[\u0600-\u06ff]/;
 
-/** The stem of a folded word: clitics off, then its first `prefixLength` characters. */
-export function stemWord(word: string, prefixLength: number): string {
-  let w = word;
-  if (ARABIC.test(w)) w = w.replace(ARABIC_PREFIX, '');
-  return w.length > prefixLength ? w.slice(0, prefixLength) : w;
-}
-
 /** The folded content words of a text, in order: function words and one-letter words dropped. */
 export function storyWords(text: string, language?: string | null): string[] {
   const stop = stopwordsFor(language);
@@ -84,17 +70,6 @@ export function storyWords(text: string, language?: string | null): string[] {
     else if (word.length >= 2 && !stop.has(word)) words.push(word);
   }
   return words;
-}
-
-/** The terms of a text, in order (repeats kept: the caller counts them): word stems, see stemWord. */
-export function storyTerms(text: string, language?: string | null, options: TermOptions = {}): string[] {
-  const prefixLength = options.prefixLength ?? DEFAULT_PREFIX_LENGTH;
-  const terms: string[] = [];
-  for (const word of storyWords(text, language)) {
-    if (UNSPACED.test(word)) pushCharacterPairs(word, terms);
-    else terms.push(stemWord(word, prefixLength));
-  }
-  return terms;
 }
 
 /**
@@ -108,6 +83,7 @@ export function pushWordGrams(word: string, n: number, terms: string[]): void {
     pushCharacterPairs(word, terms);
     return;
   }
+  // Arabic glues the article and some prepositions to the word: off, so "الحكومة" and "حكومة" share their grams.
   const marked = `_${ARABIC.test(word) ? word.replace(ARABIC_PREFIX, '') : word}_`;
   if (marked.length <= n) {
     terms.push(marked);
