@@ -1,8 +1,8 @@
 /**
  * Function words per language, mostly written folded (lower case, no diacritics); story-terms.ts folds them once
- * more, as it folds the text's words, before comparing: they carry no story and would dominate a cosine before the system's document frequencies
- * have seen enough articles to push them down. Short lists written for this module; any language not listed here
- * falls back to document frequencies alone.
+ * more, as it folds the text's words, before comparing. They carry no story and would dominate a cosine before the
+ * system's document frequencies have seen enough articles to push them down. Short lists written for this module;
+ * a text of another or unknown language is checked against all of them at once.
  */
 const LISTS: Record<string, string> = {
   en: `a about after again against all also an and any are as at be because been before being between both but by
