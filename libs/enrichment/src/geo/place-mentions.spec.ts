@@ -53,4 +53,30 @@ describe('findPlaceMentions', () => {
     ]);
     expect(found[0].container?.mention.text).toBe('Ohio');
   });
+
+  it('keeps one sense per article: a name typed LOC more often than not is a place where typed PER', () => {
+    const text = 'Nelson is quiet. Visitors love Nelson. Nelson said the lake was warm.';
+    const spans = [0, 1, 2].map((k) => {
+      const start = k === 0 ? 0 : k === 1 ? text.indexOf('Nelson', 5) : text.lastIndexOf('Nelson');
+      return { start, end: start + 6, text: 'Nelson', type: (k === 2 ? 'PER' : 'LOC') as EntitySpan['type'] };
+    });
+    expect(mentionsOf(text, spans)).toEqual(['Nelson', 'Nelson', 'Nelson']);
+    expect(mentionsOf(text, [{ ...spans[0], type: 'PER' }, { ...spans[1], type: 'PER' }, spans[2]])).toEqual([]);
+  });
+
+  it('puts road numbers and buildings typed as names at the local focus', () => {
+    const text = 'Traffic queued on the A417 near the Percy French Hotel.';
+    const found = findPlaceMentions(
+      [span(text, 'A417', 'ORG'), span(text, 'Percy French Hotel', 'PER')],
+      text,
+      loadGazetteer(),
+    );
+    expect(found.locals.map((m) => m.text)).toEqual(['A417', 'Percy French Hotel']);
+  });
+
+  it('links a demonym after a lower-case prefix ("anti-Russian")', () => {
+    const text = 'The anti-Russian mood grew.';
+    const found = findPlaceMentions([], text, loadGazetteer()).mentions;
+    expect(found.map((m) => [m.mention.text, m.forced?.countryCode])).toEqual([['Russian', 'RU']]);
+  });
 });

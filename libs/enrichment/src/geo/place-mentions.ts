@@ -46,9 +46,13 @@ export interface FoundMentions {
 const FACILITY_HEADS = new Set(
   (
     'Center Centre Hall Court Courthouse Hospital School Airport Stadium Arena Park Church Cathedral Chapel Museum ' +
-    'Library Station Hotel Prison Jail Mall Market Theatre Theater Zoo Cemetery Bridge Tower Building Plaza Office'
+    'Library Station Hotel Prison Jail Mall Market Theatre Theater Zoo Cemetery Bridge Tower Building Plaza Office ' +
+    'Inn Elementary Racecourse Racetrack Complex Plantation Furnaces Courthouse Graveyard Campus Pier Marina Wharf'
   ).split(' '),
 );
+
+/** Road numbers after "the", "via", "on" ("the A417", "on I-95"), which recognisers type as organisations. */
+const ROAD = /^(?:A\d{2,4}|M\d{1,2}|I-\d{1,3}|(?:Route|Highway|Interstate) \d{1,4})$/;
 
 /** Words that, right after a town's name, make an organisation local to that town ("Enfield Council"). */
 const INSTITUTION_WORDS = new Set(
@@ -90,8 +94,24 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
   };
   const before = (start: number): string => (text ? text.slice(Math.max(0, start - 12), start) : '');
   const after = (end: number): string => (text ? text.slice(end, end + 40) : '');
+  // "One sense per article": a gazetteer name the recogniser typed LOC more often than anything else is a place
+  // wherever it recurs ("Nelson" typed LOC twice and PER once).
+  const votes = new Map<string, number>();
+  for (const s of spans) votes.set(s.text, (votes.get(s.text) ?? 0) + (s.type === 'LOC' ? 1 : -1));
+  const locTexts = new Set([...votes].filter(([, v]) => v > 0).map(([t]) => t));
   for (const s of spans) {
     const m = { start: s.start, end: s.end, text: s.text };
+    if (s.type !== 'LOC' && locTexts.has(s.text) && !isAcronym(s.text)) {
+      const key = locKey(s.text, gazetteer);
+      if (key) {
+        mentions.push({ mention: m, key });
+        continue;
+      }
+    }
+    if (s.type !== 'LOC' && ROAD.test(s.text) && /\b(?:the|via|on|off|along)\s+$/i.test(before(s.start))) {
+      locals.push(m);
+      continue;
+    }
     if (s.type === 'LOC') {
       const key = locKey(s.text, gazetteer);
       if (key) mentions.push({ mention: m, key });
@@ -117,7 +137,11 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
     if (s.type === 'ORG' || s.type === 'MISC') {
       const inner = embeddedPlaces(s, gazetteer, forcedOf);
       mentions.push(...inner);
-      if (!inner.length && s.type === 'ORG' && FACILITY_HEADS.has(s.text.split(/\s+/).pop() ?? '')) locals.push(m);
+      if (!inner.length && s.type === 'ORG' && /\s/.test(s.text) && FACILITY_HEADS.has(s.text.split(/\s+/).pop() ?? ''))
+        locals.push(m);
+    } else if (s.type === 'PER' && /\s/.test(s.text) && FACILITY_HEADS.has(s.text.split(/\s+/).pop() ?? '')) {
+      // "Percy French Hotel", "Patriot High": a building the recogniser took for a person.
+      locals.push(m);
     } else if (s.type === 'PER' && /\s/.test(s.text) && !FIRST_NAMES.has(s.text.split(/\s+/)[0].toLowerCase())) {
       // A "person" without a given name may be a place-led name the recogniser could not type ("Smart Dubai").
       mentions.push(...embeddedPlaces(s, gazetteer, forcedOf));
@@ -138,6 +162,7 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
       gazetteer.byName.get(nameKey(word))?.find((h) => h.kind === 'country') ??
       gazetteer.byName.get(nameKey(word))?.find((h) => h.kind !== 'city' || h.population >= HYPHENATED_CITY_POPULATION);
     mentions.push(...hyphenatedPlaces(text, mentions, placeOfWord));
+    mentions.push(...prefixedDemonyms(text, mentions, forcedOf));
   }
   mentions.sort((a, b) => a.mention.start - b.mention.start);
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -268,6 +293,23 @@ function hyphenatedPlaces(
       if (!forced || taken.some((t) => t.mention.start < start + part.length && start < t.mention.end)) continue;
       out.push({ mention: { start, end: start + part.length, text: part }, key: '', forced, adjective: true });
     }
+  }
+  return out;
+}
+
+/** "anti-Russian", "pro-Western", "ex-Soviet": a demonym after a lower-case prefix and a hyphen. */
+function prefixedDemonyms(
+  text: string,
+  taken: PlaceMention[],
+  forcedOf: (word: string) => GazetteerEntry | undefined,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(/\b(?:anti|pro|ex|non|post|pan|neo)-(\p{Lu}\p{Ll}+)/gu)) {
+    const forced = forcedOf(m[1]);
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (!forced || taken.some((t) => t.mention.start < end && start < t.mention.end)) continue;
+    out.push({ mention: { start, end, text: m[1] }, key: '', forced, adjective: true });
   }
   return out;
 }
