@@ -134,13 +134,14 @@ const OPENERS = new Set(
     'in on at after before when while as since during despite with for following later earlier last asked ' +
     'speaking writing responding appearing from over under without like unlike once upon amid among then here ' +
     'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march ' +
-    'april june july august september october november december'
+    'april june july august september october november december two three four five six seven eight nine ten ' +
+    'eleven twelve twenty thirty forty fifty hundred'
   ).split(' '),
 );
 
 /** An opening adverb in -ly ("Immediately after the attacks, Trump issued a statement, …"). */
 function opensPhrase(word: Word): boolean {
-  return OPENERS.has(word.w) || (word.w.length > 4 && word.w.endsWith('ly'));
+  return OPENERS.has(word.w) || (word.w.length > 4 && word.w.endsWith('ly')) || /^\d/.test(word.w);
 }
 
 /** "leading phrase": the index after an opening adverbial phrase up to its comma (at most two), else `s`. */

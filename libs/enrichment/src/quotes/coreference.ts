@@ -12,7 +12,8 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
  *   named since (news keeps the speaker of a run of quotes as the pronoun's antecedent).
  * - "subject first": otherwise the last sentence before the pronoun that names an agreeing person (outside quotes: a
  *   name inside a quote is someone the speaker talks about) gives its first such person, the likely subject
- *   ("Biden rubbished Trump's claim. “…,” he said" is Biden).
+ *   ("Biden rubbished Trump's claim. “…,” he said" is Biden), past an opening phrase ("main clause": "Despite the
+ *   blame on Clinton, Groberg says …").
  * - "description head": "the minister", "the Senate Democratic leader" refer to the last person introduced with the
  *   description's head noun as a title before the name ("Defense Minister Ashtiani") or in an apposition after it
  *   ("Harry Reid, the Senate Democratic leader,"). Indefinite descriptions ("a reporter", "one official") refer to
@@ -95,6 +96,15 @@ function sentenceStart(text: string, at: number): number {
   return Math.max(0, at - 400);
 }
 
+const OPENING_PHRASE_RE =
+  /^(?:despite|after|before|when|while|although|though|as|since|because|if|once|during|following|in|on|at|with|asked|\p{Ll}+ing)\b[^,.;:\n]*,\s*/iu;
+
+/** "main clause": where the sentence from `from` continues after an opening phrase up to its comma (before `to`). */
+function mainClauseStart(text: string, from: number, to: number): number {
+  const m = OPENING_PHRASE_RE.exec(text.slice(from, to));
+  return m ? from + m[0].length : from;
+}
+
 /** The last person mention ending at or before `offset`: index into people, or -1. */
 function lastBefore(people: PersonMention[], offset: number): number {
   let lo = 0;
@@ -136,8 +146,11 @@ export function resolvePronoun(
       continue;
     }
     const from = sentenceStart(ctx.text, people[i].start);
+    // "main clause": persons in an opening phrase ("Despite many blaming Clinton for the deaths of Ambassador Chris
+    // Stevens, Groberg says …", "Noting that both Reagan and Trump …, Schlafly wrote") are not its subject.
+    const main = mainClauseStart(ctx.text, from, people[i].start);
     let best = i;
-    for (let j = i - 1; j >= 0 && people[j].start >= from; j--) if (agrees(ctx, people[j].entity, pronoun)) best = j;
+    for (let j = i - 1; j >= 0 && people[j].start >= main; j--) if (agrees(ctx, people[j].entity, pronoun)) best = j;
     return learn(ctx, people[best].entity, pronoun);
   }
   return null;

@@ -324,4 +324,18 @@ describe('extractQuotes', () => {
     );
     expect(b.quotes[0].speaker).toBe('Tom Ash');
   });
+
+  it('reads the subject past an opening phrase for "he"/"she" ("main clause")', () => {
+    const text =
+      'Despite the blame put on Ron Tate for the losses, Ivo Marsh says no one person is at fault.\n\n' +
+      '“The whole affair does not help, and I do not see why,” he said.';
+    const { quotes } = run(text, ['Ron Tate', 'Ivo Marsh']);
+    expect(quotes[0].speaker).toBe('Ivo Marsh');
+  });
+
+  it('skips a number opening the sentence ("Eight years ago, he …")', () => {
+    const text =
+      'Al Stone will endorse. Eight years ago, he backed the senator and said, “She has never done much for us.”';
+    expect(run(text, ['Al Stone']).quotes[0].speaker).toBe('Al Stone');
+  });
 });
