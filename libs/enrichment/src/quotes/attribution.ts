@@ -69,6 +69,15 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let breakAfter = false;
     for (let i = end; i < to; i++) {
       const c = text[i];
+      if (c === '(') {
+        // "party in brackets": `Rep. Paul Ryan (R-WI) said` reads as `Rep. Paul Ryan said`.
+        const close = text.indexOf(')', i);
+        if (close > i && close - i <= 12 && close < to && !text.slice(i, close).includes(' ')) {
+          i = close;
+          WORD_RE.lastIndex = close + 1;
+          continue;
+        }
+      }
       if (',:;—–().-'.includes(c)) {
         breakAfter = true;
         break;
@@ -238,7 +247,9 @@ function attribution(
 /** The attribution in the clause after a quote (text[from, to)), or null. */
 export function attributionAfter(text: string, from: number, to: number): Attribution | null {
   const words = wordsIn(text, from, to);
-  const n = Math.min(words.length, 12);
+  // A clause that opens with a name and a comma may put a long apposition before its verb ("Fred Kagan, director of
+  // the Critical Threats Project at the American Enterprise Institute, said").
+  const n = Math.min(words.length, words[0]?.capitalised && words.slice(0, 4).some((w) => w.breakAfter) ? 26 : 12);
   for (let v = 0; v < n; v++) {
     const w = words[v].w;
     if (w === 'according' && words[v + 1]?.w === 'to') {
@@ -252,8 +263,11 @@ export function attributionAfter(text: string, from: number, to: number): Attrib
     const cue = text.slice(words[v].start, words[v].end);
     if (k === v) return w.endsWith('ing') ? null : attribution(words, phraseAfter(words, v + 1), cue, 'after', to);
     const span = phraseBefore(words, v);
-    // The speaker phrase must open the clause (else the verb belongs to another sentence part) ...
+    // The speaker phrase must open the clause (else the verb belongs to another sentence part), or close the
+    // sentence after a comma (`"…" and against the Brady law, Clinton said.`) ...
     if (span && span[0] === k) return attribution(words, span, cue, 'after', to);
+    if (span && words[span[0] - 1]?.breakAfter && v >= words.length - 3 && !CLAUSE_WORDS.has(words[span[0]].w))
+      return attribution(words, span, cue, 'after', to);
     // ... or the clause opens with a name that a description or a phrase follows: `"…," Katie Packer, who is
     // chairman of the PAC said`, `"…," Jeffrey Lewis of the Martin Center wrote` ("leading name").
     return attribution(words, leadingName(words, k, v), cue, 'after', to);
@@ -343,4 +357,45 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   // its subject, when that is a name or a pronoun.
   if (last === ',') return attribution(words, sentenceSubject(words), ',', 'before', to);
   return null;
+}
+
+/**
+ * "sentence subject": `Huckabee, for his part, is labeling Obama's actions "a blatant abuse"`, `Gore insisted it was
+ * "premature" …, while adding, "…"`: a quote inside a sentence without a reporting verb of its own speaks through
+ * the subject of the whole sentence text[from, to), when that is a name or a pronoun. The cue is the comma reading.
+ */
+export function subjectAttribution(text: string, from: number, to: number): Attribution | null {
+  const words = wordsIn(text, from, to);
+  if (!words.length) return null;
+  return attribution(words, sentenceSubject(words), ',', 'before', to);
+}
+
+/**
+ * "reported before": `Iowa State's Dianne Bystrom agreed. "…"`: a quote opening a sentence right after one that ends
+ * with its reporting verb (text[from, to) is that sentence, up to its full stop).
+ */
+export function attributionEndingSentence(text: string, from: number, to: number): Attribution | null {
+  const words = wordsIn(text, from, to);
+  const v = words.length - 1;
+  if (v < 1 || !isVerbAt(words, v)) return null;
+  const span = phraseBefore(words, v);
+  if (!span) return null;
+  return attribution(words, span, text.slice(words[v].start, words[v].end), 'before', to);
+}
+
+/**
+ * "dash credit": `"…"` then a paragraph `- Bernie Sanders.` or `-President Obama, tweeting after the speech.`: the
+ * name after the dash speaks the quote (text from `from`, just after the closing mark).
+ */
+export function dashCreditAfter(text: string, from: number): Attribution | null {
+  const m = /^[ \t\u00a0]*\n\s*[-—–]\s?(?=\p{Lu})/u.exec(text.slice(from, from + 40));
+  if (!m) return null;
+  const start = from + m[0].length;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const words = wordsIn(text, start, Math.min(end, start + 120));
+  if (!words.length || !words[0].capitalised) return null;
+  let e = 0;
+  while (e + 1 < words.length && e < 5 && words[e + 1].capitalised && !words[e].breakAfter) e++;
+  return attribution(words, [0, e], '-', 'after', end);
 }

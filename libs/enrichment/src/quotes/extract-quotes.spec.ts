@@ -338,4 +338,44 @@ describe('extractQuotes', () => {
       'Al Stone will endorse. Eight years ago, he backed the senator and said, “She has never done much for us.”';
     expect(run(text, ['Al Stone']).quotes[0].speaker).toBe('Al Stone');
   });
+
+  it('credits a quote paragraph to a dash line after it ("dash credit")', () => {
+    const text =
+      'From the debate.\n\n"Almost all new income is going to the top one percent."\n\n- Ada Moss.\n\nShe is wrong.';
+    expect(run(text, ['Ada Moss']).quotes[0].speaker).toBe('Ada Moss');
+  });
+
+  it('gives a quote opening a sentence to the one before that ends with its verb ("reported before")', () => {
+    const text = 'Iowa State’s Dana Byrne agreed. “Mainstream voters are running out of choices here.”';
+    expect(run(text, ['Dana Byrne']).quotes[0].speaker).toBe('Dana Byrne');
+  });
+
+  it('gives a quote inside a sentence to the sentence subject ("sentence subject")', () => {
+    const a = run(
+      'Former Gov. Mike Hale, for his part, is labeling the order “a blatant abuse of power by the White House.”',
+      ['Mike Hale'],
+    );
+    expect(a.quotes[0].speaker).toBe('Mike Hale');
+    // Read past an earlier quote in the sentence.
+    const b = run(
+      'In a 2014 interview, Al Gore insisted it was “premature” to back her while adding on climate, “I have no doubt that she would lead.”',
+      ['Al Gore'],
+    );
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['Al Gore', 'Al Gore']);
+    // A title stays no quote.
+    expect(run('She watched “The Road To The White House” last night.', []).quotes).toEqual([]);
+  });
+
+  it('skips a short party bracket and closes a quote on a misplaced “', () => {
+    expect(
+      run(
+        'After the ad ran on Sunday, House Speaker Rep. Pat Ryan (R-WI) said “images like these have no place in the campaign.”',
+        ['Pat Ryan'],
+      ).quotes[0].speaker,
+    ).toBe('Pat Ryan');
+    const text = '“It is unusual,“ said Lou Noble, a lawyer. “Very unusual for a candidate to do this.”';
+    const { quotes } = run(text, ['Lou Noble']);
+    expect(quotes[0]).toMatchObject({ speaker: 'Lou Noble' });
+    expect(quotes[0].text.startsWith('It is unusual,')).toBe(true);
+  });
 });

@@ -1,5 +1,13 @@
 import type { Entity, Quote } from '../types';
-import { attributionAfter, attributionBefore, clauseEndAfter, sentenceStartBefore } from './attribution';
+import {
+  attributionAfter,
+  attributionBefore,
+  attributionEndingSentence,
+  clauseEndAfter,
+  dashCreditAfter,
+  sentenceStartBefore,
+  subjectAttribution,
+} from './attribution';
 import type { Attribution } from './attribution';
 import type { CoreferenceContext, PersonMention } from './coreference';
 import { findQuoteSpans } from './quote-spans';
@@ -113,6 +121,7 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
         if (text[e - 1] === ':') from = sentenceStartBefore(text, e - 1, Math.max(prevClose, paragraphStart(text, e)));
       }
       attribution = attributionBefore(text, from, span.open);
+      if (!attribution) attribution = fallbackAttribution(text, span, from, paragraph);
     } else if (endsSentence(text, span)) {
       // "introduced quote first": a finished quote that a reporting verb introduces (`Axelrod emailed her, telling
       // her, "…." She replied …`) is the introducer's; the clause after it starts the next sentence.
@@ -188,6 +197,28 @@ export function extractQuotes(text: string, entities: Entity[]): Quote[] {
     prev = c;
   }
   return quotes;
+}
+
+/**
+ * When neither clause names a speaker: "dash credit" (a `- Name.` paragraph after a quote paragraph), "reported
+ * before" (the sentence before ends with its reporting verb: `Bystrom agreed. "…"`), "sentence subject" (the quote
+ * sits inside a sentence: its subject, the whole sentence read, past earlier quotes in it). A title or a short quote
+ * gets none of them (it is no speech).
+ */
+function fallbackAttribution(text: string, span: QuoteSpan, from: number, paragraph: number): Attribution | null {
+  if (wordCount(text, span) < 4 || isTitleCase(text, span)) return null;
+  const dash = span.closed ? dashCreditAfter(text, span.close) : null;
+  if (dash) return dash;
+  const before = text.slice(from, span.open);
+  if (!before.trim()) {
+    // The quote opens its sentence: the one before it, in the same paragraph.
+    let e = from;
+    while (e > paragraph && /[\s"”’]/.test(text[e - 1])) e--;
+    if (e <= paragraph || text[e - 1] !== '.') return null;
+    return attributionEndingSentence(text, sentenceStartBefore(text, e - 1, paragraph), e - 1);
+  }
+  if (/[.!?:]\s*$/.test(before)) return null;
+  return subjectAttribution(text, sentenceStartBefore(text, span.open, paragraph), span.open);
 }
 
 /** Whether the quoted text ends with its own full stop, question or exclamation mark. */

@@ -76,7 +76,8 @@ function opensAt(text: string, i: number, paragraphStart: number): boolean {
 function closes(opener: number, mark: number): boolean {
   switch (opener) {
     case OPEN_CURLY:
-      return mark === CLOSE_CURLY || mark === STRAIGHT;
+      // A “ where a closer belongs (`“It's unusual,“ said Noble`) closes too: see findQuoteSpans.
+      return mark === CLOSE_CURLY || mark === STRAIGHT || mark === OPEN_CURLY;
     case LOW_OPEN:
       return mark === OPEN_CURLY || mark === CLOSE_CURLY;
     case STRAIGHT:
@@ -159,6 +160,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (
       top &&
       closes(top, c) &&
+      !(c === OPEN_CURLY && top === OPEN_CURLY && opensAt(text, i, paragraphStart)) &&
       !(
         c === STRAIGHT &&
         top !== STRAIGHT &&

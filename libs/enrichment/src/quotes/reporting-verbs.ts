@@ -98,6 +98,8 @@ const BASES = [
   'retaliate',
   'gush',
   'scoff',
+  'fume',
+  'opine',
 ];
 
 /** Irregular and doubled forms the suffix rule below does not make. */
