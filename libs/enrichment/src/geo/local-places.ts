@@ -20,7 +20,8 @@ export function addLocalPlaces(
   // A city scores its mentions, +2 inside a region the article names, +1 per other named city within 200 km.
   const score = (p: Place): number => {
     const e = entries.get(p.id)!;
-    let s = p.mentions.length;
+    // A big city frames an article more than a village mentioned as often (New Orleans over Franklin).
+    let s = p.mentions.length + Math.log10(Math.max(10, e.population)) / 2;
     if (regions.some((r) => r.countryCode === e.countryCode && r.adminCode && r.adminCode === e.adminCode)) s += 2;
     for (const o of cities) if (o !== p && km(e.lat, e.lon, o.lat!, o.lon!) < 200) s += 1;
     return s;

@@ -116,7 +116,12 @@ export function readPlaces(
         features: () =>
           (memo ??= candidateFeatures(
             candidates,
-            { key: pm.key, container, adjective: !!pm.adjective, county: COUNTY.test(pm.mention.text) },
+            {
+              key: pm.key,
+              container,
+              adjective: !!pm.adjective,
+              county: COUNTY.test(pm.mention.text),
+            },
             ctx,
             selfKey,
           )),
