@@ -144,7 +144,7 @@ const OPENERS = new Set(
     'speaking writing responding appearing from over under without like unlike once upon amid among then here ' +
     'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march ' +
     'april june july august september october november december two three four five six seven eight nine ten ' +
-    'eleven twelve twenty thirty forty fifty hundred'
+    'eleven twelve twenty thirty forty fifty hundred likewise meanwhile however moreover instead similarly'
   ).split(' '),
 );
 
@@ -155,7 +155,10 @@ function opensPhrase(word: Word): boolean {
 
 /** "leading phrase": the index after an opening adverbial phrase up to its comma (at most two), else `s`. */
 function skipLeadingPhrase(words: Word[], s: number): number {
-  for (let round = 0; round < 3 && s < words.length && opensPhrase(words[s]); round++) {
+  for (let round = 0; round < 3 && s < words.length; round++) {
+    // An opener word, or a participle phrase of two words or more ("Filling in for Sanders at the event, West …").
+    const participle = words[s].w.length > 5 && words[s].w.endsWith('ing') && !words[s].breakAfter;
+    if (!opensPhrase(words[s]) && !participle) break;
     let c = s;
     while (c < words.length - 1 && c - s < 25 && !words[c].breakAfter) c++;
     if (!words[c].breakAfter || c >= words.length - 1) break;
@@ -229,7 +232,15 @@ function phraseBefore(words: Word[], v: number): [number, number] | null {
 function phraseAfter(words: Word[], f: number): [number, number] | null {
   if (f >= words.length || CLAUSE_WORDS.has(words[f].w)) return null;
   let e = f;
-  while (e + 1 < words.length && e - f < 6 && !words[e].breakAfter && !CLAUSE_WORDS.has(words[e + 1].w)) e++;
+  // Up to a comma, a clause word or a reporting verb (`"…," state Sen. Jason Holsman said` is Holsman's).
+  while (
+    e + 1 < words.length &&
+    e - f < 6 &&
+    !words[e].breakAfter &&
+    !CLAUSE_WORDS.has(words[e + 1].w) &&
+    !(isReportingVerb(words[e + 1].w) && !words[e + 1].capitalised)
+  )
+    e++;
   return [f, e];
 }
 

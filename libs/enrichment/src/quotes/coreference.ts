@@ -44,9 +44,7 @@ const PRONOUN_AFTER_RE = /\b(he|his|him|she|her|hers)\b/i;
 function givenNameVotes(entity: Entity): number {
   let best = entity.name;
   for (const a of entity.aliases) if (a.split(' ').length > best.split(' ').length) best = a;
-  const words = best.split(' ');
-  if (words.length < 2) return 0;
-  const first = words[0].toLowerCase();
+  const first = best.split(' ')[0].toLowerCase();
   return MALE_GIVEN_NAMES.has(first) ? 3 : FEMALE_GIVEN_NAMES.has(first) ? -3 : 0;
 }
 
@@ -97,7 +95,7 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const OPENING_PHRASE_RE =
-  /^(?:despite|after|before|when|while|although|though|as|since|because|if|once|during|following|in|on|at|with|asked|\p{Ll}+ing)\b[^,.;:\n]*,\s*/iu;
+  /^(?:despite|after|before|when|while|although|though|as|since|because|if|once|during|following|in|on|at|with|asked|\p{L}+ing)\b[^,.;:\n]*,\s*/iu;
 
 /** "main clause": where the sentence from `from` continues after an opening phrase up to its comma (before `to`). */
 function mainClauseStart(text: string, from: number, to: number): number {

@@ -378,4 +378,39 @@ describe('extractQuotes', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Lou Noble' });
     expect(quotes[0].text.startsWith('It is unusual,')).toBe(true);
   });
+
+  it('resolves a phrase opening with "she"/"he" as the pronoun ("pronoun first")', () => {
+    const text =
+      'Ivy Dunn signed the deal in 2012. At the time, she released a statement saying, “We trust our new partner.”';
+    const { quotes } = run(text, ['Ivy Dunn']);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ivy Dunn', speakerMention: { text: 'she' } });
+  });
+
+  it('knows a one-word given name’s gender ("Esther" is no "he")', () => {
+    const text = 'Esther was a regular there. A friend spoke to reporters.\n\n“She is a very kind person,” he added.';
+    expect(run(text, ['Esther']).quotes[0].speaker).toBeNull();
+  });
+
+  it('skips "Likewise," and a participle phrase before the subject', () => {
+    const a = run('Likewise, Nora Vale had this to say about the plan: “Families at the top would gain the most.”', [
+      'Nora Vale',
+    ]);
+    expect(a.quotes[0].speaker).toBe('Nora Vale');
+    const b = run(
+      'Filling in for the senator at the event, Cal West landed a sharp dig at “my dear friend across the aisle.”',
+      ['Cal West'],
+    );
+    expect(b.quotes[0].speaker).toBe('Cal West');
+  });
+
+  it('stops an inverted speaker phrase at the real verb, and "written" is no cue', () => {
+    const a = run('“By putting this in the constitution we shut the door,” state Sen. Jay Holt (D) said.', [
+      'Jay Holt',
+    ]);
+    expect(a.quotes[0].speaker).toBe('Jay Holt');
+    const b = run('Ann Weiss told the paper in a written statement, “I really do not want his support.”', [
+      'Ann Weiss',
+    ]);
+    expect(b.quotes[0].speaker).toBe('Ann Weiss');
+  });
 });

@@ -111,7 +111,6 @@ const IRREGULAR = [
   'tells',
   'telling',
   'wrote',
-  'written',
   'writes',
   'writing',
   'read',

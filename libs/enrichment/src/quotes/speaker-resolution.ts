@@ -60,6 +60,16 @@ export function resolveSpeaker(
   const phrase = text.slice(start, end);
   const mention: Mention = { start, end, text: phrase };
   const lower = phrase.toLowerCase();
+  // "pronoun first": `she released a statement saying, "…"` is "she" (a description never opens with one).
+  const firstWord = /^(\p{L}+)\s/u.exec(lower)?.[1];
+  if (firstWord && SINGULAR_PRONOUNS.has(firstWord)) {
+    const entity = resolvePronoun(coref, firstWord, start, lastSpeaker);
+    return {
+      speaker: entity?.name ?? null,
+      entity,
+      mention: { start, end: start + firstWord.length, text: phrase.slice(0, firstWord.length) },
+    };
+  }
   if (SINGULAR_PRONOUNS.has(lower)) {
     const entity = resolvePronoun(coref, lower, start, lastSpeaker);
     return { speaker: entity?.name ?? null, entity, mention };
