@@ -10,6 +10,41 @@ import type { PlaceMention } from './place-mentions';
  */
 export interface ArticleContext {
   picks: { key: string; entry: GazetteerEntry; dateline: boolean }[];
+  /** Tallies of the picks, computed once per article (a candidate's view subtracts its own name's picks). */
+  tally?: ContextTally;
+}
+
+interface ContextTally {
+  byKey: Map<string, ArticleContext['picks']>;
+  country: Map<string, number>;
+  admin1: Map<string, number>;
+  /** Distinct towns and regions picked, with how often. */
+  locals: Map<GazetteerEntry, number>;
+  datelines: GazetteerEntry[];
+}
+
+function tallyOf(ctx: ArticleContext): ContextTally {
+  if (ctx.tally) return ctx.tally;
+  const t: ContextTally = { byKey: new Map(), country: new Map(), admin1: new Map(), locals: new Map(), datelines: [] };
+  for (const p of ctx.picks) {
+    const list = t.byKey.get(p.key);
+    if (list) list.push(p);
+    else t.byKey.set(p.key, [p]);
+    const o = p.entry;
+    if (o.countryCode) t.country.set(o.countryCode, (t.country.get(o.countryCode) ?? 0) + 1);
+    if (o.countryCode && o.adminCode && o.kind !== 'country') {
+      const k = `${o.countryCode}|${o.adminCode}`;
+      t.admin1.set(k, (t.admin1.get(k) ?? 0) + 1);
+    }
+    if (isLocal(o)) t.locals.set(o, (t.locals.get(o) ?? 0) + 1);
+    if (p.dateline) t.datelines.push(o);
+  }
+  ctx.tally = t;
+  return t;
+}
+
+function isLocal(o: GazetteerEntry): boolean {
+  return o.kind === 'city' || o.kind === 'capital' || o.kind === 'region';
 }
 
 export interface ContextView {
@@ -31,47 +66,48 @@ export interface ContextView {
 }
 
 export function contextFor(c: GazetteerEntry, selfKey: string, ctx: ArticleContext): ContextView {
-  let total = 0;
-  let sameCountry = 0;
-  let sameAdmin1 = 0;
+  const t = tallyOf(ctx);
+  const own = t.byKey.get(selfKey) ?? [];
+  const ownOf = (pred: (o: GazetteerEntry) => boolean): number => own.filter((p) => pred(p.entry)).length;
+  const total = ctx.picks.length - own.length;
+  const cc = c.countryCode;
+  const sameCountry = cc ? (t.country.get(cc) ?? 0) - ownOf((o) => o.countryCode === cc) : 0;
+  const sameAdmin1 =
+    cc && c.adminCode
+      ? (t.admin1.get(`${cc}|${c.adminCode}`) ?? 0) -
+        ownOf((o) => o.countryCode === cc && o.adminCode === c.adminCode && o.kind !== 'country')
+      : 0;
+  let top: string | null = null;
+  let topMass = 0;
+  for (const [country, n] of t.country) {
+    const m = n - ownOf((o) => o.countryCode === country);
+    if (m > topMass) {
+      top = country;
+      topMass = m;
+    }
+  }
   let local = 0;
   let near = 0;
   let nearest = Infinity;
+  for (const [o, n] of t.locals) {
+    const m = n - ownOf((x) => x === o);
+    if (m <= 0) continue;
+    local += m;
+    const d = km(c.lat, c.lon, o.lat, o.lon);
+    if (d < 300) near += m;
+    if (d < nearest) nearest = d;
+  }
   let datelineCountry = false;
   let datelineNear = false;
-  const mass = new Map<string, number>();
-  for (const p of ctx.picks) {
-    if (p.key === selfKey) continue;
-    const o = p.entry;
-    total++;
-    if (o.countryCode) mass.set(o.countryCode, (mass.get(o.countryCode) ?? 0) + 1);
-    if (c.countryCode && o.countryCode === c.countryCode) {
-      sameCountry++;
-      if (c.adminCode && o.adminCode === c.adminCode && o.kind !== 'country') sameAdmin1++;
-    }
-    const isLocal = o.kind === 'city' || o.kind === 'capital' || o.kind === 'region';
-    const d = isLocal || p.dateline ? km(c.lat, c.lon, o.lat, o.lon) : Infinity;
-    if (isLocal) {
-      local++;
-      if (d < 300) near++;
-      if (d < nearest) nearest = d;
-    }
-    if (p.dateline) {
-      if (c.countryCode && o.countryCode === c.countryCode) datelineCountry = true;
-      if (d < 200) datelineNear = true;
-    }
+  for (const o of t.datelines) {
+    if (own.some((p) => p.dateline && p.entry === o)) continue;
+    if (cc && o.countryCode === cc) datelineCountry = true;
+    if (km(c.lat, c.lon, o.lat, o.lon) < 200) datelineNear = true;
   }
-  let top: string | null = null;
-  let topMass = 0;
-  for (const [cc, n] of mass)
-    if (n > topMass) {
-      top = cc;
-      topMass = n;
-    }
   return {
     countryShare: total ? sameCountry / total : 0,
     admin1Share: total ? sameAdmin1 / total : 0,
-    focusCountry: top !== null && top === c.countryCode,
+    focusCountry: top !== null && top === cc,
     nearShare: local ? near / local : 0,
     nearestLogKm: local ? Math.log10(1 + nearest) / 4 : 0,
     hasLocalContext: local > 0,

@@ -6,6 +6,7 @@ import { Gazetteer, GazetteerEntry, nameKey } from './gazetteer';
 import { hyphenatedCompounds } from '../text/hyphenated-compounds';
 import { isCapitalized } from '../text/tokenize';
 import { findDatelines } from './datelines';
+import { boundedMemo } from '../text/bounded-memo';
 import { ENGLISH_WORDS } from '../ner/english-words';
 import { COMMON_SURNAMES } from '../ner/surnames';
 
@@ -127,10 +128,15 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
       continue;
     }
     // A name typed PER or ORG that is a place where it stands: "in Hinton", "Innisfail, Alta.".
-    const whole = (s.type === 'PER' || s.type === 'ORG') && !isAcronym(s.text) ? locKey(s.text, gazetteer) : null;
     const cue = before(s.start);
-    const weakOk = WEAK_LOCATIVE_BEFORE.test(cue) && !COMMON_SURNAMES.has(s.text.toLowerCase());
-    if (whole && (LOCATIVE_BEFORE.test(cue) || weakOk || containerAfter(after(s.end), gazetteer))) {
+    const placeCue =
+      (s.type === 'PER' || s.type === 'ORG') &&
+      !isAcronym(s.text) &&
+      (LOCATIVE_BEFORE.test(cue) ||
+        (WEAK_LOCATIVE_BEFORE.test(cue) && !COMMON_SURNAMES.has(s.text.toLowerCase())) ||
+        containerAfter(after(s.end), gazetteer));
+    const whole = placeCue ? locKey(s.text, gazetteer) : null;
+    if (whole) {
       mentions.push({ mention: m, key: whole });
       continue;
     }
@@ -148,9 +154,13 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
     }
   }
   if (text) {
-    const taken = (start: number, end: number): boolean =>
-      spans.some((s) => s.start < end && start < s.end) ||
-      mentions.some((t) => t.mention.start < end && start < t.mention.end);
+    // Characters already inside a span or a mention (one pass, then O(length) per question).
+    const covered = new Uint8Array(text.length + 1);
+    for (const r of [...spans, ...mentions.map((t) => t.mention)]) covered.fill(1, r.start, r.end);
+    const taken = (start: number, end: number): boolean => {
+      for (let i = start; i < end; i++) if (covered[i]) return true;
+      return false;
+    };
     for (const d of findDatelines(text)) {
       if (taken(d.start, d.end)) continue;
       const key = locKey(d.text, gazetteer);
@@ -196,8 +206,10 @@ function missedAreaNames(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   const re = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu;
+  const firstWords = areaFirstWords(gazetteer);
   for (const m of text.matchAll(re)) {
     const words = m[0].split(/[ -]/);
+    if (!firstWords.has(nameKey(words[0]))) continue;
     // Longest prefix that names a country or region.
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(0, n).join(' ');
@@ -213,6 +225,20 @@ function missedAreaNames(
     }
   }
   return out;
+}
+
+const firstWordsCache = new WeakMap<Gazetteer, Set<string>>();
+
+/** First words of the country and region names: most capitalised words start none, and are skipped at once. */
+function areaFirstWords(gazetteer: Gazetteer): Set<string> {
+  let set = firstWordsCache.get(gazetteer);
+  if (!set) {
+    set = new Set<string>();
+    for (const [key, hits] of gazetteer.byName)
+      if (hits[0] && (hits[0].kind === 'country' || hits[0].kind === 'region')) set.add(key.split(' ')[0]);
+    firstWordsCache.set(gazetteer, set);
+  }
+  return set;
 }
 
 /** "APC", "NATO", "BA": organisations' initials, whatever town shares the letters. */
@@ -316,6 +342,17 @@ function prefixedDemonyms(
 
 /** The gazetteer key of a place name, trying it without "the", "'s" and generic heads ("Suffolk County"). */
 export function locKey(text: string, gazetteer: Gazetteer): string | null {
+  if (gazetteer !== memoFor) {
+    memoFor = gazetteer;
+    locKeyMemo = boundedMemo((t) => computeLocKey(t, gazetteer) ?? '');
+  }
+  return locKeyMemo(text) || null;
+}
+
+let memoFor: Gazetteer | null = null;
+let locKeyMemo: (text: string) => string = () => '';
+
+function computeLocKey(text: string, gazetteer: Gazetteer): string | null {
   const base = nameKey(text.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
   if (gazetteer.byName.has(base)) return base;
   const stripped = nameKey(text.replace(/^the\s+/i, '').replace(DROPPABLE_HEADS, ''));
