@@ -62,7 +62,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let raw = text.slice(m.index, end);
     while (raw.endsWith('.') || raw.endsWith('-') || raw.endsWith("'") || raw.endsWith('’')) {
       const bare = raw.slice(0, -1);
-      if (raw.endsWith('.') && ABBREVIATIONS.has(bare.toLowerCase())) break;
+      // Abbreviations and initials keep their stop ("Sen.", "George W. Bush").
+      if (raw.endsWith('.') && (ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare))) break;
       raw = bare;
       end--;
     }
@@ -144,7 +145,7 @@ const OPENERS = new Set(
     'speaking writing responding appearing from over under without like unlike once upon amid among then here ' +
     'today yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february march ' +
     'april june july august september october november december two three four five six seven eight nine ten ' +
-    'eleven twelve twenty thirty forty fifty hundred likewise meanwhile however moreover instead similarly'
+    'eleven twelve twenty thirty forty fifty hundred likewise meanwhile however moreover instead similarly almost'
   ).split(' '),
 );
 
@@ -153,11 +154,19 @@ function opensPhrase(word: Word): boolean {
   return OPENERS.has(word.w) || (word.w.length > 4 && word.w.endsWith('ly')) || /^\d/.test(word.w);
 }
 
+/** Words that follow an opening participle ("Speaking to", "Filling in for", "Citing the"). */
+const PARTICIPLE_NEXT = new Set(
+  'in on at to for with from about after before over up out back into through the a an his her their its this that'.split(
+    ' ',
+  ),
+);
+
 /** "leading phrase": the index after an opening adverbial phrase up to its comma (at most two), else `s`. */
 function skipLeadingPhrase(words: Word[], s: number): number {
   for (let round = 0; round < 3 && s < words.length; round++) {
-    // An opener word, or a participle phrase of two words or more ("Filling in for Sanders at the event, West …").
-    const participle = words[s].w.length > 5 && words[s].w.endsWith('ing') && !words[s].breakAfter;
+    // An opener word, or a participle phrase ("Filling in for Sanders at the event, West …", "Speaking to reporters,
+    // …"): an -ing word and a preposition or determiner (a name in -ing is followed by its verb: "Boreing said").
+    const participle = words[s].w.endsWith('ing') && !words[s].breakAfter && PARTICIPLE_NEXT.has(words[s + 1]?.w ?? '');
     if (!opensPhrase(words[s]) && !participle) break;
     let c = s;
     while (c < words.length - 1 && c - s < 25 && !words[c].breakAfter) c++;
@@ -314,7 +323,8 @@ function isPhrasalReportingVerb(words: Word[], v: number): boolean {
   const w = words[v].w;
   if (next === 'back') return w === 'shot' || w === 'fired' || w === 'hit' || w === 'pushed' || w === 'fires';
   if (next === 'in') return w === 'chimed' || w === 'weighed';
-  return next === 'it' && w === 'put';
+  if (next === 'out') return w === 'pointed' || w === 'points';
+  return next === 'it' && (w === 'put' || w === 'puts');
 }
 
 /** The capitalised run (up to 4 words) that ends the clause before a colon, or null. */
@@ -387,9 +397,19 @@ export function subjectAttribution(text: string, from: number, to: number): Attr
  */
 export function attributionEndingSentence(text: string, from: number, to: number): Attribution | null {
   const words = wordsIn(text, from, to);
-  const v = words.length - 1;
+  // The verb ends the sentence, or a short phrase after it does ("said in a statement", "told reporters"), not a
+  // clause of its own ("said he would …").
+  let v = words.length - 1;
+  while (v > 0 && words.length - 1 - v < 4 && !isVerbAt(words, v)) v--;
   if (v < 1 || !isVerbAt(words, v)) return null;
-  const span = phraseBefore(words, v);
+  if (
+    v < words.length - 1 &&
+    !/^(?:in|on|at|during|to|after|before|from|with|reporters|today|yesterday)$/.test(words[v + 1].w)
+  )
+    return null;
+  let span = phraseBefore(words, v);
+  // `Sam Lau, the party spokesman said …`: the name before the description ("leading name").
+  if (!span || (span[0] > 0 && !words[span[0]].capitalised)) span = leadingName(words, 0, v) ?? span;
   if (!span) return null;
   return attribution(words, span, text.slice(words[v].start, words[v].end), 'before', to);
 }

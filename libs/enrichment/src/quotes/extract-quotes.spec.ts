@@ -413,4 +413,38 @@ describe('extractQuotes', () => {
     ]);
     expect(b.quotes[0].speaker).toBe('Ann Weiss');
   });
+
+  it('keeps an initial inside a name and a name in -ing as the subject', () => {
+    const a = run('“These are dark days for our party,” former George W. Bush aide Noel Nash wrote in a column.', [
+      'Noel Nash',
+    ]);
+    expect(a.quotes[0].speaker).toBe('Noel Nash');
+    const b = run('Jo Boreing said the club will meet again, but said, “It is time we change how we do it.”', [
+      'Jo Boreing',
+    ]);
+    expect(b.quotes[0].speaker).toBe('Jo Boreing');
+  });
+
+  it('reads "pointed out", "puts it", "questioned" and a sentence ending in "said in a statement"', () => {
+    expect(
+      run('But as the Daily Hill pointed out, “Still, he has so far declined to release them.”', []).quotes[0].speaker,
+    ).toBe('Daily Hill');
+    expect(
+      run('As Dana Mill puts it, “Senate leaders are unmoved by the plea.”', ['Dana Mill']).quotes[0].speaker,
+    ).toBe('Dana Mill');
+    expect(
+      run('“What was the big turning point for him?” Glen Beck questioned.', ['Glen Beck']).quotes[0].speaker,
+    ).toBe('Glen Beck');
+    const text = 'Sam Lau, the party spokesman said in a statement. “There are no paper ballots to recount here.”';
+    expect(run(text, ['Sam Lau']).quotes[0].speaker).toBe('Sam Lau');
+  });
+
+  it('treats a title-case name with its comma as no quote ("Morning Show," adding)', () => {
+    const text =
+      '“He would be the best nominee,” Lee Gray said on the “Morning Show,” adding, “His problem is the money.”';
+    const { quotes } = run(text, ['Lee Gray']);
+    // The title no longer cuts the sentence: the two parts join as one split quote.
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lee Gray']);
+    expect(quotes[0].text).toBe('He would be the best nominee, His problem is the money.');
+  });
 });

@@ -77,7 +77,8 @@ function isTitleCase(text: string, span: QuoteSpan): boolean {
 function isTitleInSentence(text: string, span: QuoteSpan): boolean {
   if (span.parts.length !== 1 || !span.closed) return false;
   const inner = text.slice(span.parts[0].start, span.parts[0].end);
-  if (/[.,!?;:]$/.test(inner.trim()) || !isTitleCase(text, span)) return false;
+  // A comma may close a title in the American style (`on MSNBC's "Morning Joe," adding`).
+  if (/[.!?;:]$/.test(inner.trim()) || !isTitleCase(text, span)) return false;
   const before = text.slice(Math.max(0, span.open - 2), span.open);
   return /[\p{L}\p{N}’'s] $/u.test(before);
 }

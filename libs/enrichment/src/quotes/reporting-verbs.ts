@@ -99,6 +99,7 @@ const BASES = [
   'gush',
   'scoff',
   'fume',
+  'question',
   'opine',
 ];
 
