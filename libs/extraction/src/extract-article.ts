@@ -61,6 +61,9 @@ export function extractArticle(
     url: pageUrl ?? canonicalUrl,
     preferMonthFirst: /^en(-us)?$/i.test(declaredLanguage ?? '') && !/en-gb|\.uk\//i.test(pageUrl ?? ''),
     timeZone: guessPublisherTimeZone(pageUrl ?? canonicalUrl, declaredLanguage),
+    jsonLdScripts: parsed.jsonLdScripts,
+    dataScripts: parsed.dataScripts,
+    leadImageUrl: leadImage?.url ?? null,
   });
   budget.checkNow();
 

@@ -45,5 +45,6 @@ export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
   if (CREDIT_LINE.test(text) && text.length < 200) return true;
   if (CAPTION_LEAD.test(text)) return true;
-  return text.length < 300 && TRAILING_CREDIT.test(text);
+  // only the line's end can hold a trailing credit: testing the last characters spares a scan of the whole line
+  return text.length < 300 && /[|(/]/.test(text) && TRAILING_CREDIT.test(text.slice(-100));
 }

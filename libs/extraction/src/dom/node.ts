@@ -36,6 +36,11 @@ export type DomNode = ElementNode | TextNode;
 export interface ParsedDocument {
   root: ElementNode;
   jsonLdScripts: string[];
+  /**
+   * Inline data scripts (application/json such as Next.js's __NEXT_DATA__, and state assignments such as
+   * window.__INITIAL_STATE__ = {...}), up to a total size: some pages carry their dates only there.
+   */
+  dataScripts: string[];
   /** True when nesting was cut at the depth limit (malformed or adversarial markup). */
   truncatedDepth: boolean;
 }

@@ -89,6 +89,12 @@ export function parseHtml(html: string, budget?: TimeBudget): ParsedDocument {
   return builder.result();
 }
 
+/** Data scripts are kept up to this many characters per page (state blobs can be megabytes). */
+const MAX_DATA_SCRIPT_CHARS = 1_000_000;
+
+/** How a data script starts: a JSON document, or a state assignment (window.__X__ = , self.__next_f.push). */
+const DATA_SCRIPT_START = /^\s*([[{]|(window|self|globalThis)\.__\w+|var __\w+\s*=|window\[["']__)/;
+
 class TreeBuilder {
   private readonly root = new ElementNode('#root', {});
   /** Open elements; plain strings are elements cut at MAX_DEPTH (kept only to match their close tags). */
@@ -96,6 +102,8 @@ class TreeBuilder {
   private current: ElementNode = this.root;
   private lastText: TextNode | null = null;
   private readonly jsonLdScripts: string[] = [];
+  private readonly dataScripts: string[] = [];
+  private dataScriptChars = 0;
   private truncatedDepth = false;
 
   // The tag being opened.
@@ -109,6 +117,7 @@ class TreeBuilder {
   private skipTag: string | null = null;
   private skipDepth = 0;
   private jsonLd: string | null = null;
+  private dataScript: string | null = null;
 
   constructor(
     private readonly html: string,
@@ -116,7 +125,12 @@ class TreeBuilder {
   ) {}
 
   result(): ParsedDocument {
-    return { root: this.root, jsonLdScripts: this.jsonLdScripts, truncatedDepth: this.truncatedDepth };
+    return {
+      root: this.root,
+      jsonLdScripts: this.jsonLdScripts,
+      dataScripts: this.dataScripts,
+      truncatedDepth: this.truncatedDepth,
+    };
   }
 
   ontext(start: number, endIndex: number): void {
@@ -194,6 +208,11 @@ class TreeBuilder {
   private endSkip(): void {
     if (this.jsonLd !== null) this.jsonLdScripts.push(this.jsonLd);
     this.jsonLd = null;
+    if (this.dataScript) {
+      this.dataScripts.push(this.dataScript);
+      this.dataScriptChars += this.dataScript.length;
+    }
+    this.dataScript = null;
     this.skipTag = null;
     this.skipDepth = 0;
   }
@@ -226,6 +245,14 @@ class TreeBuilder {
       this.skipTag = name;
       this.skipDepth = 1;
       this.jsonLd = name === 'script' && /ld\+json/i.test(this.attrs.type ?? '') ? '' : null;
+      this.dataScript =
+        name === 'script' &&
+        this.jsonLd === null &&
+        this.attrs.src === undefined &&
+        this.dataScriptChars < MAX_DATA_SCRIPT_CHARS &&
+        /^$|json|javascript/i.test(this.attrs.type ?? '')
+          ? ''
+          : null;
       return;
     }
     this.closeImplied(name);
@@ -261,6 +288,11 @@ class TreeBuilder {
   private appendText(text: string): void {
     if (this.skipTag !== null) {
       if (this.jsonLd !== null) this.jsonLd += text;
+      else if (this.dataScript !== null) {
+        // decided on the script's first characters: most inline scripts are code, not data
+        if (this.dataScript.length === 0 && !DATA_SCRIPT_START.test(text.slice(0, 200))) this.dataScript = null;
+        else this.dataScript += text;
+      }
       return;
     }
     if (this.lastText && this.lastText.parent === this.current) {

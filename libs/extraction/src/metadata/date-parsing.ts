@@ -94,9 +94,9 @@ function parseOffset(zone: string): number {
   return m[1] === '-' ? -minutes : minutes;
 }
 
-// Any word, looked up in MONTH_BY_NAME afterwards: an alternation of hundreds of month names makes every
+// Any word (letters and combining marks: Devanagari and Bengali vowel signs), looked up in MONTH_BY_NAME afterwards: an alternation of hundreds of month names makes every
 // scan slow, while a letter run is matched fast. Arabic Levantine months have two words ("كانون الثاني").
-const MONTH = '(\\p{L}+(?:\\s(?:الثاني|الأول))?)\\.?';
+const MONTH = '([\\p{L}\\p{M}]+(?:\\s(?:الثاني|الأول))?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?';
 const YEAR = '(\\d{4})';
 const TIME = '(?:[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?';
@@ -114,6 +114,44 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 const NUMERIC_DMY = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/g;
 const NUMERIC_YMD = /(?<![\d])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])(?:[^\d]{0,6}(\d{1,2})[:h](\d{2}))?/g;
 
+/** "15 tháng 3 năm 2020", "ngày 15 tháng 3, 2020": Vietnamese numbers its months. */
+const VIETNAMESE_DATE = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})/g;
+
+/**
+ * Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) as ASCII digits,
+ * one code unit for one, so that positions in the text stay valid.
+ */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/g;
+
+export function asciiDigits(text: string): string {
+  OTHER_DIGITS.lastIndex = 0;
+  if (!OTHER_DIGITS.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (ch) => {
+    const code = ch.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+    return String(code - zero);
+  });
+}
+
+/**
+ * Dates with a two-digit year ("15.03.20", "03/15/20", "Posted 15-03-20"), read only where a date is expected
+ * (bylines, date elements): in running text such triples are as often scores, versions or ranges.
+ */
+const SHORT_YEAR_DATE = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d/.-]*\d)/;
+
+export function parseShortYearDate(text: string, preferMonthFirst = false, now = new Date()): ParsedDate | null {
+  const m = SHORT_YEAR_DATE.exec(asciiDigits(text));
+  if (!m) return null;
+  let first = +m[1];
+  let second = +m[3];
+  if (first <= 12 && (second > 12 || preferMonthFirst)) [first, second] = [second, first];
+  const yy = +m[4];
+  const century = 2000 + yy <= now.getUTCFullYear() + 1 ? 2000 : 1900;
+  const date: ParsedDate = { year: century + yy, month: second, day: first };
+  return isPlausibleDate(date, now) ? date : null;
+}
+
 /** A date found in text and where it starts. */
 export interface DateMatch {
   index: number;
@@ -126,6 +164,7 @@ export interface DateMatch {
  * day first elsewhere.
  */
 export function findHumanDates(text: string, preferMonthFirst = false, limit = Infinity): DateMatch[] {
+  text = asciiDigits(text);
   // Every pattern needs a four-digit year: most texts have none, and the month-name patterns are costly.
   if (!/\d{4}/.test(text)) return [];
   if (text.length <= 400) return findInText(text, preferMonthFirst, limit);
@@ -157,8 +196,13 @@ export function findHumanDates(text: string, preferMonthFirst = false, limit = I
 function findInText(text: string, preferMonthFirst: boolean, limit: number): DateMatch[] {
   const found: DateMatch[] = [];
   const add = (index: number, date: ParsedDate): void => {
+    // Thai pages count years in the Buddhist era (2563 = 2020).
+    if (date.year > 2400) date = { ...date, year: date.year - 543 };
     if (isPlausibleDate(date)) found.push({ index, date });
   };
+  if (text.includes('tháng')) {
+    for (const m of text.matchAll(VIETNAMESE_DATE)) add(m.index ?? 0, { year: +m[3], month: +m[2], day: +m[1] });
+  }
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = monthOf(m[2]);
     if (month) add(m.index ?? 0, withTime({ year: +m[3], month, day: +m[1] }, m[4], m[5], m[6]));
@@ -240,6 +284,7 @@ export function parseUrlDate(url: string | null | undefined): ParsedDate | null 
   for (let i = 0; i < patterns.length; i++) {
     const m = patterns[i].exec(path);
     if (!m) continue;
+    if (i === 0 && isSlugNumber(path, m)) continue;
     const d: ParsedDate =
       i === 2 ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[1], month: +m[2], day: +m[3] };
     if (isPlausibleDate(d)) return d;
@@ -248,6 +293,17 @@ export function parseUrlDate(url: string | null | undefined): ParsedDate | null 
 }
 
 /** A year and month in the URL path (/2019/10/slug): not a date, but a constraint on it. */
+/**
+ * "Slug number" heuristic: in /2020/05/15-things-to-do/ the year and month are folders but "15" starts the
+ * slug (its separator differs from the folders' and words follow), so it is no day.
+ */
+function isSlugNumber(path: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const folderSeparator = path[end - m[3].length - 1];
+  const after = path.slice(end, end + 2);
+  return folderSeparator === '/' && /^[-_]\p{L}/u.test(after);
+}
+
 export function parseUrlYearMonth(url: string | null | undefined): { year: number; month: number } | null {
   if (!url) return null;
   let path: string;

@@ -1,5 +1,5 @@
 import { ElementNode } from '../dom/node';
-import { classAndId, collapseWhitespace, textContent, textPrefix, walkElements } from '../dom/traverse';
+import { classAndId, collapseWhitespace, findFirst, textContent, textPrefix, walkElements } from '../dom/traverse';
 import { ExtractedDate } from '../types';
 import {
   ParsedDate,
@@ -7,11 +7,13 @@ import {
   parseHumanDate,
   parseMachineDate,
   parseUrlDate,
+  parseShortYearDate,
   parseUrlYearMonth,
 } from './date-parsing';
 import { JsonLdData, jsonLdStrings } from './json-ld';
 import { PageMeta } from './page-meta';
 import { toPublisherTime } from './publisher-time-zone';
+import { atOffset, dateFromDataScripts, pageUtcOffset } from './script-dates';
 
 export interface FoundDate {
   date: ParsedDate;
@@ -105,6 +107,11 @@ export interface DateContext {
   preferMonthFirst: boolean;
   /** The publisher's probable time zone (IANA name), used to read UTC timestamps as local days. */
   timeZone: string | null;
+  /** Raw JSON-LD and inline data scripts (state blobs such as __NEXT_DATA__), when the caller has them. */
+  jsonLdScripts?: readonly string[];
+  dataScripts?: readonly string[];
+  /** The lead image's URL: CMSs file uploads under /YYYY/MM/DD/. */
+  leadImageUrl?: string | null;
 }
 
 /**
@@ -121,7 +128,8 @@ export function extractDates(ctx: DateContext): DateFindings {
       fromJsonLd(article?.dateCreated) ??
       fromMeta(ctx.pageMeta, PUBLISHED_META) ??
       fromItemprop(ctx.pageMeta, 'datepublished') ??
-      fromJsonLdAny(ctx.jsonLd),
+      fromJsonLdAny(ctx.jsonLd) ??
+      fromDataScripts(ctx.dataScripts),
     ctx.pageMeta,
   );
   const modified =
@@ -129,16 +137,25 @@ export function extractDates(ctx: DateContext): DateFindings {
     fromMeta(ctx.pageMeta, MODIFIED_META) ??
     fromItemprop(ctx.pageMeta, 'datemodified');
 
-  const local = (found: FoundDate | null): FoundDate | null =>
-    found
-      ? { ...found, date: localiseWithNaiveTwin(found.date, ctx.pageMeta) ?? toPublisherTime(found.date, ctx.timeZone) }
-      : null;
+  let offset: number | null | undefined;
+  const pageOffset = (): number | null => (offset === undefined ? (offset = pageOffsetOf(ctx)) : offset);
+  const local = (found: FoundDate | null): FoundDate | null => {
+    if (!found) return null;
+    const twin = localiseWithNaiveTwin(found.date, ctx.pageMeta);
+    if (twin) return { ...found, date: twin };
+    if (found.date.zulu && found.date.hour !== undefined && pageOffset() !== null) {
+      return { ...found, date: atOffset(found.date, pageOffset() as number) };
+    }
+    return { ...found, date: toPublisherTime(found.date, ctx.timeZone) };
+  };
   const urlDate = parseUrlDate(ctx.url);
   let published = preferShownDate(local(metaPublished), local(modified), ctx);
   if (urlDate && (!published || dayNumber(published.date) !== dayNumber(urlDate))) {
     published = { date: urlDate, source: 'url' };
   } else if (published?.weak) {
     published = confirmWithShownDate(published, ctx);
+  } else if (published && published.source !== 'url') {
+    published = preferVisibleByline(published, ctx);
   }
   if (!published) {
     const times = fromTimeElements(ctx.root);
@@ -148,8 +165,10 @@ export function extractDates(ctx: DateContext): DateFindings {
       fromDatedByline(ctx.root, ctx.preferMonthFirst) ??
       local(times.first) ??
       fromDateElements(ctx.root, ctx.preferMonthFirst, DATE_CLASS) ??
+      fromImageUrls(ctx) ??
       fromBodyText(ctx.root, ctx.preferMonthFirst);
   }
+  if (published) published = preferOriginalPublication(published, ctx);
   return { published, modified: local(modified) };
 }
 
@@ -209,7 +228,7 @@ function preferShownDate(published: FoundDate | null, modified: FoundDate | null
   const publishedDay = dayNumber(published.date);
   const modifiedDay = dayNumber(modified.date);
   if (modifiedDay <= publishedDay) return published;
-  const shown = new Set(findHumanDates(visibleText(ctx.root), ctx.preferMonthFirst).map((m) => dayNumber(m.date)));
+  const shown = shownDays(ctx.root, ctx.preferMonthFirst);
   if (!shown.has(publishedDay) && shown.has(modifiedDay)) return modified;
   return published;
 }
@@ -220,29 +239,94 @@ function preferShownDate(published: FoundDate | null, modified: FoundDate | null
  * timestamp (cache, import, feed); the date line is what the publisher printed.
  */
 function confirmWithShownDate(published: FoundDate, ctx: DateContext): FoundDate {
-  const shownLine = fromDateElements(ctx.root, ctx.preferMonthFirst, PUBLISH_CLASS);
+  const shownLine =
+    fromDateElements(ctx.root, ctx.preferMonthFirst, PUBLISH_CLASS) ??
+    fromHeadlineDateLine(ctx.root, ctx.preferMonthFirst);
   if (!shownLine || dayNumber(shownLine.date) === dayNumber(published.date)) return published;
   const urlMonth = parseUrlYearMonth(ctx.url);
   if (urlMonth && (shownLine.date.year !== urlMonth.year || shownLine.date.month !== urlMonth.month)) return published;
-  const shown = new Set(findHumanDates(visibleText(ctx.root), ctx.preferMonthFirst).map((m) => dayNumber(m.date)));
+  const shown = shownDays(ctx.root, ctx.preferMonthFirst);
   return shown.has(dayNumber(published.date)) ? published : shownLine;
 }
 
+/**
+ * Per page: its visible text and the days it shows, computed once (several heuristics consult them).
+ */
+const pageTexts = new WeakMap<ElementNode, { text: string; shown?: Set<number>; preferMonthFirst?: boolean }>();
+
 function visibleText(root: ElementNode): string {
-  return collapseWhitespace(textPrefix(findBody(root), 20000));
+  let entry = pageTexts.get(root);
+  if (!entry) {
+    entry = { text: collectVisibleText(root) };
+    pageTexts.set(root, entry);
+  }
+  return entry.text;
+}
+
+/** Every day written in the page's visible text. */
+function shownDays(root: ElementNode, preferMonthFirst: boolean): Set<number> {
+  const text = visibleText(root);
+  const entry = pageTexts.get(root) as { text: string; shown?: Set<number>; preferMonthFirst?: boolean };
+  if (!entry.shown || entry.preferMonthFirst !== preferMonthFirst) {
+    entry.shown = new Set(findHumanDates(text, preferMonthFirst).map((m) => dayNumber(m.date)));
+    entry.preferMonthFirst = preferMonthFirst;
+  }
+  return entry.shown;
+}
+
+/** The page's visible text without its furniture (whose dates belong to other articles or to today). */
+function collectVisibleText(root: ElementNode, maxChars = 20000): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: (ElementNode | string)[] = [findBody(root)];
+  while (stack.length > 0 && length < maxChars) {
+    const node = stack.pop() as ElementNode | string;
+    if (typeof node === 'string') {
+      parts.push(node);
+      length += node.length;
+      continue;
+    }
+    if (node !== root && isPageFurniture(node)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      stack.push(child.kind === 'text' ? child.data : child);
+    }
+  }
+  return collapseWhitespace(parts.join(' ')).slice(0, maxChars);
 }
 
 /**
- * Navigation, and asides and footers of the page (not those of the article: its info box or footer often
- * holds the date line).
+ * "Page furniture" heuristic: navigation, menus, the site header (its clock and today's date), asides and
+ * footers of the page (not those of the article: its info box or footer often holds the date line), and
+ * related-content, trending and teaser modules, whose dates are other articles'.
  */
 function isPageFurniture(el: ElementNode): boolean {
   const tag = el.tag;
-  if (tag === 'nav' || tag === 'head') return true;
-  if (tag !== 'aside' && tag !== 'footer') return false;
+  if (tag === 'nav' || tag === 'head' || tag === 'menu') return true;
+  if (el.attrs.class === undefined && el.attrs.id === undefined && !FURNITURE_TAGS.has(tag)) return false;
+  const names = classAndId(el);
+  if (names && FURNITURE_CLASS.test(names) && !ARTICLE_PART_CLASS.test(names)) {
+    // a wrapper that holds the page's headline is the page, whatever its class says ("one-sidebar")
+    if (tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' && !findFirst(el, isHeadline))
+      return true;
+  }
+  if (tag !== 'aside' && tag !== 'footer' && tag !== 'header') return false;
+  if (tag === 'header' && names && ARTICLE_PART_CLASS.test(names)) return false;
   for (let p = el.parent; p; p = p.parent) if (p.tag === 'article' || p.tag === 'main') return false;
   return true;
 }
+
+const FURNITURE_TAGS = new Set(['aside', 'footer', 'header']);
+
+function isHeadline(el: ElementNode): boolean {
+  return el.tag === 'h1';
+}
+
+const FURNITURE_CLASS =
+  /(^|[\s_-])(site-header|masthead|topbar|top-bar|header-top|clock|current-date|today-date|navbar|nav|menu|mega-menu|breadcrumbs?|related|recirc|recirculation|trending|popular|most-read|mostread|meistgelesen|sidebar|ticker|newsticker|more-stories|recommended|recommendations|site-footer)([\s_-]|$)/i;
+
+/** Class names of the article's own parts, which may contain a furniture word ("article-header-menu"). */
+const ARTICLE_PART_CLASS = /(article|entry|post|story|content|headline)[-_]?(header|head|meta|info|title)/i;
 
 function dayNumber(d: ParsedDate): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
@@ -325,7 +409,8 @@ function fromDateElements(root: ElementNode, preferMonthFirst: boolean, classPat
     if (prefix.length >= 2000) return;
     const text = collapseWhitespace(prefix);
     if (text.length === 0 || text.length > 300) return;
-    const date = parseHumanDate(text, preferMonthFirst);
+    const date =
+      parseHumanDate(text, preferMonthFirst) ?? (text.length < 80 ? parseShortYearDate(text, preferMonthFirst) : null);
     if (date) {
       found = { date, source: 'text' };
       return false;
@@ -353,7 +438,7 @@ function fromDatedByline(root: ElementNode, preferMonthFirst: boolean): FoundDat
     if (prefix.length >= 200) return;
     const text = collapseWhitespace(prefix);
     if (text.length < 8 || !DATED_BYLINE.test(text)) return;
-    const date = parseHumanDate(text, preferMonthFirst);
+    const date = parseHumanDate(text, preferMonthFirst) ?? parseShortYearDate(text, preferMonthFirst);
     if (date) {
       found = { date, source: 'text' };
       return false;
@@ -362,10 +447,9 @@ function fromDatedByline(root: ElementNode, preferMonthFirst: boolean): FoundDat
   return found;
 }
 
-/** Last resort: the first plausible date in the visible text of the page. */
+/** Last resort: the first plausible date in the visible text of the page, outside its furniture. */
 function fromBodyText(root: ElementNode, preferMonthFirst: boolean): FoundDate | null {
-  const body = findBody(root);
-  const text = collapseWhitespace(textPrefix(body, 40000)).slice(0, 20000);
+  const text = visibleText(root);
   const date = parseHumanDate(text, preferMonthFirst);
   return date ? { date, source: 'text' } : null;
 }
@@ -381,4 +465,101 @@ function findBody(root: ElementNode): ElementNode {
     if (el.tag === 'head') return false;
   });
   return body ?? root;
+}
+
+/** A publication date in the page's data scripts (Next.js, Nuxt, Redux state), read as metadata. */
+function fromDataScripts(scripts: readonly string[] | undefined): FoundDate | null {
+  if (!scripts || scripts.length === 0) return null;
+  const date = dateFromDataScripts(scripts);
+  return date ? { date, source: 'meta' } : null;
+}
+
+function pageOffsetOf(ctx: DateContext): number | null {
+  const texts: string[] = [];
+  for (const values of ctx.pageMeta.meta.values()) texts.push(...values);
+  // Only the article's own metadata: data scripts also carry other items' times (weather, schedules,
+  // teasers) in zones that are not the publisher's.
+  return pageUtcOffset([...texts, ...(ctx.jsonLdScripts ?? [])]);
+}
+
+/**
+ * "Headline date line" heuristic: the first date printed in the text right after the page's <h1> (the
+ * dateline or "Stand:" line under the headline), outside furniture.
+ */
+function fromHeadlineDateLine(root: ElementNode, preferMonthFirst: boolean): FoundDate | null {
+  const found: { h1: ElementNode | null } = { h1: null };
+  walkElements(root, (el) => {
+    if (found.h1) return false;
+    if (isPageFurniture(el)) return false;
+    if (el.tag === 'h1') {
+      found.h1 = el;
+      return false;
+    }
+  });
+  const h1 = found.h1;
+  if (!h1) return null;
+  // the text of the h1's following siblings, and of its ancestors' following siblings, up to 300 characters
+  let text = '';
+  for (let el: ElementNode | null = h1; el && el.parent && text.length < 300; el = el.parent) {
+    const siblings = el.parent.children;
+    for (let i = siblings.indexOf(el) + 1; i < siblings.length && text.length < 300; i++) {
+      const sibling = siblings[i];
+      if (sibling.kind === 'element' && isPageFurniture(sibling)) continue;
+      text += ' ' + (sibling.kind === 'text' ? sibling.data : textPrefix(sibling, 300));
+    }
+  }
+  const line = collapseWhitespace(text).slice(0, 300);
+  const date = parseHumanDate(line, preferMonthFirst);
+  return date ? { date, source: 'text' } : null;
+}
+
+/**
+ * "Visible byline" heuristic: when the byline under the headline prints a day ("By Jane Doe, April 26,
+ * 2024", "Stand: 28.04.2020") that differs from the metadata, and the metadata's day is shown nowhere on the
+ * page, the printed day is the publication day (the metadata is an import, feed or update time).
+ */
+function preferVisibleByline(published: FoundDate, ctx: DateContext): FoundDate {
+  // Most pages show their metadata's day: then there is nothing to arbitrate (and no byline to look for).
+  if (shownDays(ctx.root, ctx.preferMonthFirst).has(dayNumber(published.date))) return published;
+  const line = fromDatedByline(ctx.root, ctx.preferMonthFirst) ?? fromHeadlineDateLine(ctx.root, ctx.preferMonthFirst);
+  if (!line || dayNumber(line.date) === dayNumber(published.date)) return published;
+  // a day apart is a time-zone reading of the same instant, which the metadata gives more precisely
+  if (Math.abs(dayNumber(line.date) - dayNumber(published.date)) <= 1 && published.date.hour !== undefined)
+    return published;
+  return line;
+}
+
+/** "Image URL date" heuristic: uploads filed by day (/2020/04/28/photo.jpg) date a page that shows no date. */
+function fromImageUrls(ctx: DateContext): FoundDate | null {
+  const urls: string[] = [];
+  if (ctx.leadImageUrl) urls.push(ctx.leadImageUrl);
+  walkElements(ctx.root, (el) => {
+    if (urls.length >= 12) return false;
+    if (isPageFurniture(el)) return false;
+    if (el.tag === 'img' && el.attrs.src) urls.push(el.attrs.src);
+  });
+  for (const url of urls) {
+    const date = parseUrlDate(
+      url.startsWith('http') ? url : `https://x.invalid${url.startsWith('/') ? '' : '/'}${url}`,
+    );
+    if (date) return { date, source: 'url' };
+  }
+  return null;
+}
+
+/**
+ * "Original publication" heuristic: a page that says it was first published earlier ("Originally published
+ * on March 3, 2019", "Erstmals erschienen am ...") is dated by that first publication, not by its republishing.
+ */
+const ORIGINALLY_PUBLISHED =
+  /(originally|first) (published|posted|appeared|ran)|ursprünglich (veröffentlicht|erschienen)|erstmals (veröffentlicht|erschienen)|zuerst erschienen|publié (initialement|à l'origine|pour la première fois)|initialement publié|publicado originalmente|originalmente publicado|pubblicato (originariamente|originalmente|per la prima volta)/gi;
+
+function preferOriginalPublication(published: FoundDate, ctx: DateContext): FoundDate {
+  const text = visibleText(ctx.root);
+  for (const m of text.matchAll(ORIGINALLY_PUBLISHED)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80);
+    const date = parseHumanDate(after, ctx.preferMonthFirst);
+    if (date && dayNumber(date) < dayNumber(published.date)) return { date, source: 'text' };
+  }
+  return published;
 }

@@ -432,8 +432,52 @@ const MONTHS: Record<number, string[]> = {
   ],
 };
 
+/**
+ * Months in scripts and languages the lists above lack: Hindi, Bengali, Urdu, Hebrew (also with the "in"
+ * prefix ב, as dates are written), Thai, Bulgarian, Serbian and Macedonian Cyrillic, Indonesian and Malay.
+ */
+const MORE_MONTHS: Record<number, string[]> = {
+  1: ['जनवरी', 'জানুয়ারি', 'جنوری', 'ינואר', 'בינואר', 'มกราคม', 'януари', 'јануар', 'јануари'],
+  2: [
+    'फ़रवरी',
+    'फरवरी',
+    'ফেব্রুয়ারি',
+    'فروری',
+    'פברואר',
+    'בפברואר',
+    'กุมภาพันธ์',
+    'февруари',
+    'фебруар',
+    'февруари',
+    'februari',
+    'pebrero',
+  ],
+  3: ['मार्च', 'মার্চ', 'مارچ', 'מרץ', 'במרץ', 'מרס', 'במרס', 'มีนาคม', 'март', 'maret', 'mac'],
+  4: ['अप्रैल', 'এপ্রিল', 'اپریل', 'אפריל', 'באפריל', 'เมษายน', 'април'],
+  5: ['मई', 'মে', 'مئی', 'מאי', 'במאי', 'พฤษภาคม', 'мај', 'mei'],
+  6: ['जून', 'জুন', 'جون', 'יוני', 'ביוני', 'มิถุนายน', 'юни', 'јун', 'јуни'],
+  7: ['जुलाई', 'জুলাই', 'جولائی', 'יולי', 'ביולי', 'กรกฎาคม', 'юли', 'јул', 'јули'],
+  8: ['अगस्त', 'আগস্ট', 'اگست', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'август', 'агуст', 'agustus', 'ogos'],
+  9: ['सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'ستمبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'септември', 'септембар'],
+  10: ['अक्टूबर', 'অক্টোবর', 'اکتوبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'октомври', 'октобар', 'oktober'],
+  11: ['नवंबर', 'नवम्बर', 'নভেম্বর', 'نومبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'ноември', 'новембар', 'nopember'],
+  12: [
+    'दिसंबर',
+    'दिसम्बर',
+    'ডিসেম্বর',
+    'دسمبر',
+    'דצמבר',
+    'בדצמבר',
+    'ธันวาคม',
+    'декември',
+    'децембар',
+    'desember',
+    'disember',
+  ],
+};
+
 export const MONTH_BY_NAME = new Map<string, number>();
-for (const [month, names] of Object.entries(MONTHS)) {
+for (const [month, names] of [...Object.entries(MONTHS), ...Object.entries(MORE_MONTHS)]) {
   for (const name of names) if (!MONTH_BY_NAME.has(name)) MONTH_BY_NAME.set(name, Number(month));
 }
 
