@@ -164,7 +164,9 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
     for (const d of findDatelines(text)) {
       if (taken(d.start, d.end)) continue;
       const key = locKey(d.text, gazetteer);
-      if (key) mentions.push({ mention: d, key, dateline: true });
+      if (!key) continue;
+      mentions.push({ mention: d, key, dateline: true });
+      covered.fill(1, d.start, d.end);
     }
     mentions.push(...missedAreaNames(text, taken, gazetteer));
     const placeOfWord = (word: string): GazetteerEntry | undefined =>
