@@ -30,6 +30,8 @@ export interface StoryAssignerOptions {
 /**
  * The indexer's story step, inside the transaction that writes a batch's articles (IndexTransactionStep):
  *
+ * 0. before the lock: the stories the batch's articles (and the originals of its near-duplicates) already have, and
+ *    the profiles of the others (the costliest part, so it stays out of the serialised section);
  * 1. take the story lock and read the story clock (lockStories): batches of all replicas assign stories one at a
  *    time, in clock order, while their article writes still run side by side;
  * 2. catch up: stories other replicas changed since this replica's clock (their clustering state is stored with
@@ -64,21 +66,26 @@ export class StoryAssigner implements IndexTransactionStep {
     results: Map<string, IndexResult>,
     messages: ReadonlyMap<string, EnrichedArticleV1>,
   ): Promise<() => void> {
-    const clock = await lockStories(m);
-    await this.catchUp(m, clock.version);
+    // Before the lock (only the plan needs it): which articles have a story already, and the profiles of the
+    // others. The batch's own rows are locked by this transaction, and an original's story committed with it.
     const ids = [...results.keys()].sort();
     const duplicateOf = ids.map((id) => results.get(id)!.duplicateOf).filter((x): x is string => x !== null);
     const known = await storiesOfArticles(m, [...ids, ...duplicateOf]);
-
     const toCluster: StoryArticle[] = [];
     for (const id of ids) {
       const stored = known.get(id);
       if (stored !== undefined) results.get(id)!.storyId = stored;
       else toCluster.push(storyArticle(messages.get(id)!, results.get(id)!.duplicateOf));
     }
+    const profiles = new Map(
+      toCluster.filter((a) => !a.duplicateOf).map((a) => [a.articleId, this.clusterer.profile(a)] as const),
+    );
+
+    const clock = await lockStories(m);
+    await this.catchUp(m, clock.version);
     const now = this.clock();
     const version = clock.version + 1;
-    const plan = this.clusterer.plan(toCluster, { now, version, storyOfArticle: known });
+    const plan = this.clusterer.plan(toCluster, { now, version, storyOfArticle: known, profiles });
     if (plan.assignments.size === 0 && plan.changed.length === 0) return () => undefined;
 
     const stories = plan.changed.map(storedStory);

@@ -50,10 +50,7 @@ export class StoryKeyIndex {
 
 /** What a story is found by: its `indexTerms` heaviest centroid terms, and all its entity keys and place ids. */
 export function storyIndexKeys(story: StoryState, indexTerms: number): string[] {
-  const terms = Object.entries(story.centroid)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, indexTerms)
-    .map(([t]) => `t:${t}`);
+  const terms = heaviestTerms(story.centroid, indexTerms).map((t) => `t:${t}`);
   return [
     ...terms,
     ...Object.keys(story.entityKeys).map((k) => `e:${k}`),
@@ -69,3 +66,20 @@ export function articleLookupKeys(profile: StoryProfile): string[] {
     ...profile.places.map((k) => `p:${k}`),
   ];
 }
+
+/** The `n` heaviest terms (ties: the first in key order), by one pass keeping a short sorted list, not a full sort. */
+export function heaviestTerms(weights: Record<string, number>, n: number): string[] {
+  const top: [string, number][] = [];
+  for (const term in weights) {
+    const w = weights[term];
+    if (top.length === n && !heavier(term, w, top[n - 1])) continue;
+    let i = top.length === n ? n - 1 : top.length;
+    if (top.length === n) top.pop();
+    while (i > 0 && heavier(term, w, top[i - 1])) i--;
+    top.splice(i, 0, [term, w]);
+  }
+  return top.map(([t]) => t);
+}
+
+const heavier = (term: string, w: number, than: [string, number]): boolean =>
+  w > than[1] || (w === than[1] && term < than[0]);

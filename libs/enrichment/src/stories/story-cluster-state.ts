@@ -115,8 +115,9 @@ export function withMember(
   now: string,
   options: StoryClusterOptions,
 ): StoryState {
-  const centroid = { ...story.centroid };
-  for (const [term, w] of Object.entries(profile.terms)) centroid[term] = (centroid[term] ?? 0) + w;
+  // Summed in a Map: a record of hundreds of keys is a slow dictionary to copy and update in place.
+  const centroid = new Map(Object.entries(story.centroid));
+  for (const term in profile.terms) centroid.set(term, (centroid.get(term) ?? 0) + profile.terms[term]);
   const entities = { ...story.entities };
   for (const e of distinctById(article.entities)) {
     const had = entities[e.id];
@@ -135,7 +136,7 @@ export function withMember(
   return {
     ...withCoverage(story, article, now),
     articleCount: story.articleCount + 1,
-    centroid: heaviest(centroid, options.centroidTerms),
+    centroid: pruned(centroid, options.centroidTerms),
     entityKeys: capCounts(addKeys(story.entityKeys, profile.entities), options.maxKeysPerStory),
     placeKeys: capCounts(addKeys(story.placeKeys, profile.places), options.maxKeysPerStory),
     recent: recent.slice(Math.max(0, recent.length - options.recentArticles)),
@@ -214,11 +215,19 @@ function addKeys(counts: Record<string, number>, keys: string[]): Record<string,
   return out;
 }
 
-/** The heaviest `n` terms, weights rounded to 4 decimals (the state is stored as JSON: fewer digits, less to write). */
-function heaviest(weights: Record<string, number>, n: number): Record<string, number> {
-  const sorted = Object.entries(weights).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+/**
+ * "Prune late" heuristic: the centroid may grow to half again its bound before it is cut back to the heaviest `n`
+ * terms, so the sort runs once every few joins instead of on each (it was the largest cost of a join). Weights are
+ * rounded to 4 decimals: the state is stored as JSON, fewer digits are less to write.
+ */
+function pruned(weights: Map<string, number>, n: number): Record<string, number> {
+  const entries = [...weights];
+  const kept =
+    entries.length <= Math.floor(n * 1.5)
+      ? entries
+      : entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
   const out: Record<string, number> = {};
-  for (const [term, w] of sorted.slice(0, n)) out[term] = Math.round(w * 1e4) / 1e4;
+  for (const [term, w] of kept) out[term] = Math.round(w * 1e4) / 1e4;
   return out;
 }
 

@@ -63,6 +63,8 @@ export interface PlanContext {
   version: number;
   /** Stories of articles already stored (the originals of near-duplicates, articles that changed). */
   storyOfArticle?: ReadonlyMap<string, string>;
+  /** Profiles made beforehand (`profile`), e.g. before a lock is taken; the others are made in the plan. */
+  profiles?: ReadonlyMap<string, StoryProfile>;
 }
 
 export class StoryClusterer {
@@ -183,7 +185,7 @@ export class StoryClusterer {
         }
         // An original without a story (stored before stories existed): the copy is clustered by its words.
       }
-      const profile = storyProfile(storyDocument(article), this.df, { maxTerms: o.profileTerms });
+      const profile = context.profiles?.get(article.articleId) ?? this.profile(article);
       plan.profiles.push(profile);
       const best = this.bestStory(profile, overlayIndex, current);
       if (best && best.similarity >= o.threshold) {
@@ -215,6 +217,11 @@ export class StoryClusterer {
 
     for (const s of overlay.values()) plan.changed.push({ ...s, version: context.version });
     return plan;
+  }
+
+  /** The article's profile by the current document frequencies (what `plan` compares). */
+  profile(article: StoryArticle): StoryProfile {
+    return storyProfile(storyDocument(article), this.df, { maxTerms: this.options.profileTerms });
   }
 
   /** Adopts a plan once it is stored: its stories, and its articles' terms in the document frequencies. */
