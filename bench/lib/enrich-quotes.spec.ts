@@ -50,6 +50,7 @@ describe('quote scoring', () => {
     expect(nameWords('one woman adopted from Iran in the early 1970s')).toEqual([]);
     expect(nameWords('The Clinton campaign')).toEqual([]);
     expect(nameWords('You')).toEqual([]);
+    expect(nameWords('HOW THE DECLINE AFFECTS THE WORLD')).toEqual([]);
     expect(nameWords('superdelegates, the vast majority of whom support Ann Lee,')).toEqual([]);
     // A name after a descriptive head, a reflexive, a particle.
     expect(nameWords('his rival, Ann Lee,')).toEqual(['ann', 'lee']);

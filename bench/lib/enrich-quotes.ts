@@ -139,6 +139,8 @@ const NAME_END_RE = /(?:^|[\s.])(?:(?:al|el|de|da|bin|ibn)-)?\p{Lu}[\p{L}\p{N}'â
  * is one that ends with a possessive ("Clinton's").
  */
 export function nameWords(speaker: string): string[] {
+  // A headline in capitals ("HOW CHINA'S DECLINE AFFECTS THE WORLD") names nobody.
+  if (speaker.split(/\s+/).length >= 3 && speaker === speaker.toUpperCase()) return [];
   const part = namePart(speaker);
   if (/['â€™]s?$/.test(part)) return [];
   if (!NAME_END_RE.test(part)) return [];
