@@ -113,6 +113,8 @@ export function loadGazetteer(): Gazetteer {
       kind: r.kind,
       population: r.kind === 'region' ? 5e6 : 1e9,
       adminCode: r.code,
+      // The District of Columbia is the seat of the federal government: "Washington" in news is mostly the capital.
+      seat: r.code === 'DC' || undefined,
     };
     add(r.name, entry);
     for (const a of r.aliases) add(a, entry);

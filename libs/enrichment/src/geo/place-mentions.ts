@@ -71,7 +71,7 @@ const INSTITUTION_WORDS = new Set(
  * Agreement", "Minsk Group"): the city in it is not a place the article talks about.
  */
 const NAME_GIVER_WORDS =
-  /\b(?:Cooperation|Co-operation|Organi[sz]ation|Agreement|Accords?|Protocol|Pact|Club|Group|Process|Convention|Declaration|Treaty|Format|Consensus|Principles|Commission|Syndrome)\b/;
+  /\b(?:Cooperation|Co-operation|Organi[sz]ation|Agreement|Accords?|Protocol|Pact|Club|Group|Process|Convention|Declaration|Treaty|Format|Consensus|Principles|Syndrome)\b/;
 
 /** Words before a name that make it a place for a reader ("in Hinton", "near Innisfail"). */
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|outside|into|across|around|toward|towards|through|via)\s+$/i;
