@@ -98,6 +98,11 @@ export class StoryClusterer {
     return this.stories.get(id);
   }
 
+  /** The open stories (in no particular order). */
+  openStates(): IterableIterator<StoryState> {
+    return this.stories.values();
+  }
+
   /**
    * Takes stories as another process stored them (open ones are held, closed ones dropped), up to `version`. With
    * `learn`, the profiles of their recent articles that are new here are counted in the document frequencies, so a
