@@ -23,6 +23,8 @@ export interface GeoScore {
   medianKm: number;
   /** Median error over the toponyms with a located place. */
   medianDetectedKm: number;
+  /** Mean error over the toponyms with a located place (as score-geo.mjs prints it). */
+  meanDetectedKm: number;
 }
 
 const ANTIPODE_KM = 20_038;
@@ -54,6 +56,7 @@ export function scoreGeoDetailed(gold: GeoDoc[], pred: Map<string, PredictedPlac
     resolutionMisses: detected.length - right,
     medianKm: median(all),
     medianDetectedKm: median(detected),
+    meanDetectedKm: detected.reduce((a, b) => a + b, 0) / Math.max(1, detected.length),
   };
 }
 
