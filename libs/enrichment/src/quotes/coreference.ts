@@ -1,5 +1,6 @@
 import type { Entity } from '../types';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
+import { isReportingVerb } from './reporting-verbs';
 
 /**
  * Which person a pronoun or a description speaker ("he", "the minister") refers to, among the grouped entities.
@@ -13,7 +14,9 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-name-genders';
  * - "subject first": otherwise the last sentence before the pronoun that names an agreeing person (outside quotes: a
  *   name inside a quote is someone the speaker talks about) gives its first such person, the likely subject
  *   ("Biden rubbished Trump's claim. “…,” he said" is Biden), past an opening phrase ("main clause": "Despite the
- *   blame on Clinton, Groberg says …").
+ *   blame on Clinton, Groberg says …"), not a possessive ("Trump's claim …"), and the person the sentence has
+ *   speaking before any other ("reporter": "Trump's claim imperiled the troops, Biden said. “…,” he said" is Biden);
+ *   a sentence led by the same pronoun names only others ("pronoun subject": "He attended, unsure about Sanders.").
  * - "description head": "the minister", "the Senate Democratic leader" refer to the last person introduced with the
  *   description's head noun as a title before the name ("Defense Minister Ashtiani") or in an apposition after it
  *   ("Harry Reid, the Senate Democratic leader,"). Indefinite descriptions ("a reporter", "one official") refer to
@@ -103,6 +106,22 @@ function mainClauseStart(text: string, from: number, to: number): number {
   return m ? from + m[0].length : from;
 }
 
+function opensWithPronoun(text: string, from: number, pronoun: string): boolean {
+  const m = /^[\s"“”']*(?:(?:but|and|yet|still|now|so|then)\s+)?(he|she)\b/i.exec(text.slice(from, from + 24));
+  return !!m && m[1].toLowerCase() === pronoun;
+}
+
+function isPossessive(text: string, m: PersonMention): boolean {
+  return /^['’]s?\b/.test(text.slice(m.end, m.end + 3));
+}
+
+/** "reporter": a reporting verb right after the mention, or "said"/"says" right before it. */
+function reportsHere(text: string, m: PersonMention): boolean {
+  const after = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30));
+  if (after && isReportingVerb(after[1])) return true;
+  return /\b(?:said|says|according to)\s+$/.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
 /** The last person mention ending at or before `offset`: index into people, or -1. */
 function lastBefore(people: PersonMention[], offset: number): number {
   let lo = 0;
@@ -144,12 +163,28 @@ export function resolvePronoun(
       continue;
     }
     const from = sentenceStart(ctx.text, people[i].start);
+    if (opensWithPronoun(ctx.text, from, pronoun)) {
+      // "pronoun subject": a sentence led by the same pronoun ("He attended the rally, unsure about Clinton or
+      // Sanders") names only others; the pronoun continues the one before it.
+      while (i >= 0 && people[i].start >= from) i--;
+      continue;
+    }
     // "main clause": persons in an opening phrase ("Despite many blaming Clinton for the deaths of Ambassador Chris
     // Stevens, Groberg says …", "Noting that both Reagan and Trump …, Schlafly wrote") are not its subject.
     const main = mainClauseStart(ctx.text, from, people[i].start);
-    let best = i;
-    for (let j = i - 1; j >= 0 && people[j].start >= main; j--) if (agrees(ctx, people[j].entity, pronoun)) best = j;
-    return learn(ctx, people[best].entity, pronoun);
+    // The first agreeing person of the clause, not a possessive ("Trump's accusation …, Biden said" is about Biden),
+    // unless the sentence has one of them speaking ("reporter": `…, Biden said.`, `said Biden`).
+    let first = i;
+    let subject = -1;
+    let reporter = -1;
+    for (let j = i; j >= 0 && people[j].start >= main; j--) {
+      if (!agrees(ctx, people[j].entity, pronoun)) continue;
+      first = j;
+      if (!isPossessive(ctx.text, people[j])) subject = j;
+      if (reportsHere(ctx.text, people[j])) reporter = j;
+    }
+    const pick = reporter >= 0 ? reporter : subject >= 0 ? subject : first;
+    return learn(ctx, people[pick].entity, pronoun);
   }
   return null;
 }

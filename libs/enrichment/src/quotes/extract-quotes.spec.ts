@@ -447,4 +447,18 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Lee Gray']);
     expect(quotes[0].text).toBe('He would be the best nominee, His problem is the money.');
   });
+
+  it('"he" goes to the person the sentence has speaking, not a possessive ("reporter")', () => {
+    const text =
+      'Dan Ross’s claim that the mayor had put the city at risk was wrong, Joe Bell said.\n\n' +
+      '“If my son were still serving, the risk to him would be higher,” he said.';
+    expect(run(text, ['Dan Ross', 'Joe Bell']).quotes[0].speaker).toBe('Joe Bell');
+  });
+
+  it('"he" passes over a sentence led by "he" that names others ("pronoun subject")', () => {
+    const text =
+      'Lance Berg, a Navy veteran, said the candidate should be ready for questions. He attended the rally, though he is not sure ' +
+      'whether he will vote for Tom Hale.\n\n“I ask my wife whether she is ready to hear those questions,” he said.';
+    expect(run(text, ['Lance Berg', 'Tom Hale']).quotes[0].speaker).toBe('Lance Berg');
+  });
 });
