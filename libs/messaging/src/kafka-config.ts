@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { KafkaConfig, logLevel, SASLOptions } from 'kafkajs';
 import { bool, hostPorts, loadConfig, oneOf, str } from '@newsflow/config';
+// kafkajs's idle 1 ms timer per connection, fixed before any client is created (see the module).
+import './kafkajs-idle-timer-fix';
 
 /**
  * Kafka client settings from the environment. TLS and SASL are off unless configured; secrets come from the

@@ -2,6 +2,8 @@ import { Context, context as otelContext, Span, SpanKind, SpanStatusCode, trace 
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
 import { Contract, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
 import { contextFromHeaders, headerString, Logger } from '@newsflow/telemetry';
+// kafkajs's idle 1 ms timer per connection, fixed before any client is created (see the module).
+import './kafkajs-idle-timer-fix';
 import { DependencyPauses } from './dependency-pauses';
 import { decideOnFailure, RetryPolicy } from './failure-decision';
 import { deadLetterRecord } from './dead-letter';
