@@ -121,8 +121,13 @@ async function main(): Promise<number> {
   });
   await sleep(3000); // joined before anything is indexed
 
+  // The indexer's story step is work the floor does not do: off unless --stories (then the ratio counts it as overhead).
+  const stories = process.argv.includes('--stories');
   const supervisor = new Supervisor(
-    sampleSiteEnv(site.port, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }),
+    sampleSiteEnv(site.port, {
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      ...(stories ? {} : { STORIES_ENABLED: 'false' }),
+    }),
     STAGES,
     500,
     replicas,
@@ -136,13 +141,10 @@ async function main(): Promise<number> {
     startupCpu.set(stage, svc.child.pid ? (processStats(svc.child.pid)?.cpuSeconds ?? 0) : 0);
   // The PostgreSQL backends serving the services (the store write's share of the pipeline, as the floor counts its
   // writer's backend), beside every PostgreSQL process of the stack (shared with any other client).
-  const serviceBackends = async () => [
-    ...(await backendPids(ds, 'newsflow-indexer')),
-    ...(await backendPids(ds, 'newsflow-fetcher')),
-  ];
   const sampler = new CpuWindowSampler(async () => ({
     ...Object.fromEntries([...supervisor.services].map(([name, svc]) => [name, svc.child.pid ? [svc.child.pid] : []])),
-    'pg backends': await serviceBackends(),
+    'pg indexer': await backendPids(ds, 'newsflow-indexer'),
+    'pg fetcher': await backendPids(ds, 'newsflow-fetcher'),
     broker: brokerPids(),
     'site+bench': [process.pid],
     postgres: postgresPids(),

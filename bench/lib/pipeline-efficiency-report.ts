@@ -30,17 +30,16 @@ export function printEfficiency(
   const per = (name: string) => (window.cpuMs[name] ?? 0) / Math.max(1, articles);
   const cpuMsPerArticle = Object.fromEntries(Object.keys(window.cpuMs).map((k) => [k, per(k)]));
   const sum = (names: string[]) => names.reduce((a, k) => a + per(k), 0);
-  const pipelineMs = sum([...services, 'pg backends']);
+  const pipelineMs = sum([...services, 'pg indexer', 'pg fetcher']);
   const pipelineWithBrokerMs = pipelineMs + per('broker');
   const floorStages = services.filter((s) => !s.startsWith('fetcher'));
-  // The fetcher's backend connections are not told apart from the indexer's here: the whole share counts, which
-  // makes this ratio err on the high side.
-  const floorStagesMs = sum([...floorStages, 'pg backends']);
+  const floorStagesMs = sum([...floorStages, 'pg indexer']);
   const floorMs = floor ? floorTotalMs(floor) : null;
   const ratioOf = (ms: number) => (floorMs ? ms / floorMs : null);
   const windowSeconds = (window.toAt - window.fromAt) / 1000;
   const notes: Record<string, string> = {
-    'pg backends': "the services' PostgreSQL connections (fetch log, host slots, the store write)",
+    'pg indexer': "the indexer's PostgreSQL backends (the store write)",
+    'pg fetcher': "the fetcher's PostgreSQL backends (fetch log, host slots, sources)",
     broker: 'shared with every other client of the stack',
     postgres: "every PostgreSQL process (shared), the backends' line included",
     'site+bench': 'serves the pages and watches the run: not the pipeline',
@@ -65,7 +64,7 @@ export function printEfficiency(
       `  with the broker          ${f(ratioOf(pipelineWithBrokerMs)!)}  (${f(pipelineWithBrokerMs)} / ${f(floorMs)})`,
     );
     write(
-      `  the floor's stages only  ${f(ratioOf(floorStagesMs)!)}  (${floorStages.join(' + ')} + backends ${f(floorStagesMs)} / ${f(floorMs)}: no fetching)`,
+      `  the floor's stages only  ${f(ratioOf(floorStagesMs)!)}  (${floorStages.join(' + ')} + pg indexer ${f(floorStagesMs)} / ${f(floorMs)}: no fetching)`,
     );
   }
   return {
