@@ -132,6 +132,14 @@ export const COMMANDS: CommandEntry[] = [
     load: () => require('./commands/status') as { command: CliCommand },
   },
   {
+    name: 'stories',
+    summary: 'stories of the store (one event across outlets), most recently active first, or one story’s articles',
+    usage:
+      'usage: newsflow stories [--limit N] [--status open|closed] [--min-articles N]\n       newsflow stories STORY_ID [--limit N]\n  without an id: one JSON line per story, most recently active first:\n    {"id","title","articleCount","duplicateCount","firstSeenAt","lastSeenAt","closed","topEntities","topPlaces"}\n  with an id: the story on stderr, then one JSON line per article, newest first: {"id","url","title","publishedAt"}\n  --limit 1-100, default 20; reads DATABASE_URL',
+    options: ['--limit <n>', '--status <open|closed>', '--min-articles <n>'],
+    load: () => require('./commands/stories') as { command: CliCommand },
+  },
+  {
     name: 'topics',
     summary: 'create (or list) the declared Kafka topics on the cluster in KAFKA_BROKERS',
     usage:
