@@ -102,6 +102,7 @@ const OPENING_PHRASE_RE =
 
 /** "main clause": where the sentence from `from` continues after an opening phrase up to its comma (before `to`). */
 function mainClauseStart(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from])) from++;
   const m = OPENING_PHRASE_RE.exec(text.slice(from, to));
   return m ? from + m[0].length : from;
 }
@@ -163,15 +164,15 @@ export function resolvePronoun(
       continue;
     }
     const from = sentenceStart(ctx.text, people[i].start);
-    if (opensWithPronoun(ctx.text, from, pronoun)) {
+    // "main clause": persons in an opening phrase ("Despite many blaming Clinton for the deaths of Ambassador Chris
+    // Stevens, Groberg says …", "Noting that both Reagan and Trump …, Schlafly wrote") are not its subject.
+    const main = mainClauseStart(ctx.text, from, people[i].start);
+    if (opensWithPronoun(ctx.text, from, pronoun) || opensWithPronoun(ctx.text, main, pronoun)) {
       // "pronoun subject": a sentence led by the same pronoun ("He attended the rally, unsure about Clinton or
       // Sanders") names only others; the pronoun continues the one before it.
       while (i >= 0 && people[i].start >= from) i--;
       continue;
     }
-    // "main clause": persons in an opening phrase ("Despite many blaming Clinton for the deaths of Ambassador Chris
-    // Stevens, Groberg says …", "Noting that both Reagan and Trump …, Schlafly wrote") are not its subject.
-    const main = mainClauseStart(ctx.text, from, people[i].start);
     // The first agreeing person of the clause, not a possessive ("Trump's accusation …, Biden said" is about Biden),
     // unless the sentence has one of them speaking ("reporter": `…, Biden said.`, `said Biden`).
     let first = i;

@@ -461,4 +461,11 @@ describe('extractQuotes', () => {
       'whether he will vote for Tom Hale.\n\n“I ask my wife whether she is ready to hear those questions,” he said.';
     expect(run(text, ['Lance Berg', 'Tom Hale']).quotes[0].speaker).toBe('Lance Berg');
   });
+
+  it('passes over a sentence whose main clause the same pronoun leads ("In her post, she …")', () => {
+    const text =
+      'Patti Dale, a longtime liberal, lashed out at the nominee online. In her post, she reminded him of Mary Hart, who shot ' +
+      'the president.\n\n“I am the daughter of a man who was shot by someone,” she wrote.';
+    expect(run(text, ['Patti Dale', 'Mary Hart']).quotes[0].speaker).toBe('Patti Dale');
+  });
 });
