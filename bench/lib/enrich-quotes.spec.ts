@@ -51,6 +51,10 @@ describe('quote scoring', () => {
     expect(nameWords('The Clinton campaign')).toEqual([]);
     expect(nameWords('You')).toEqual([]);
     expect(nameWords('HOW THE DECLINE AFFECTS THE WORLD')).toEqual([]);
+    expect(nameWords('a spokesman for Ann Lee')).toEqual([]);
+    expect(nameWords('A reporter for Agence France-Presse')).toEqual([]);
+    expect(nameWords('the Washington Post')).toEqual(['washington', 'post']);
+    expect(nameWords('Secretary of State Ann Lee')).toEqual(['ann', 'lee']);
     expect(nameWords('superdelegates, the vast majority of whom support Ann Lee,')).toEqual([]);
     // A name after a descriptive head, a reflexive, a particle.
     expect(nameWords('his rival, Ann Lee,')).toEqual(['ann', 'lee']);

@@ -143,6 +143,14 @@ export function nameWords(speaker: string): string[] {
   if (speaker.split(/\s+/).length >= 3 && speaker === speaker.toUpperCase()) return [];
   const part = namePart(speaker);
   if (/['’]s?$/.test(part)) return [];
+  // A determiner, lower-case words and a preposition: the head is the common noun ("a spokesman for Bernie
+  // Sanders", "A reporter for Agence France-Presse", "a paper from the Brookings Institution").
+  if (
+    /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+)+(?:of|for|from|at|with|in|on|by|to)\s/u.test(
+      part,
+    )
+  )
+    return [];
   if (!NAME_END_RE.test(part)) return [];
   return words(part)
     .filter((w) => /^(?:(?:al|el|de|da|bin|ibn)-)?\p{Lu}/u.test(w) && !DESCRIPTOR_WORDS.has(w.toLowerCase()))
