@@ -38,8 +38,11 @@ export function isAppealLine(text: string): boolean {
  */
 /** A line that is just one of the authors' names (a bio box's heading). */
 export function isAuthorName(text: string, authors: string[]): boolean {
-  const lower = text.toLowerCase();
-  return authors.some((author) => author.length >= 4 && author.toLowerCase().trim() === lower);
+  for (const author of authors) {
+    const name = author.trim();
+    if (name.length >= 4 && name.length === text.length && name.toLowerCase() === text.toLowerCase()) return true;
+  }
+  return false;
 }
 
 export function isAuthorBio(text: string, authors: string[]): boolean {

@@ -38,7 +38,7 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
 
   const visit = (node: DomNode): void => {
     if (node.kind === 'text') {
-      const data = codeDepth > 0 ? node.data : stripEncodedMarkup(node.data);
+      const data = codeDepth > 0 || !mayHoldMarkup(node.data) ? node.data : stripEncodedMarkup(node.data);
       inline.push(data.replace(SOURCE_LINE_BREAKS, ' '));
       const length = node.data.trim().length;
       allChars += length;
@@ -186,6 +186,11 @@ export function cleanBlockText(text: string): string {
     .join('\n');
 }
 
+/** Cheap pre-test for stripEncodedMarkup: almost no text node holds a '<' or an escaped one. */
+function mayHoldMarkup(text: string): boolean {
+  return text.indexOf('<') >= 0 || text.indexOf('&lt;') >= 0;
+}
+
 /** Inline elements whose text is code: tags written there are the subject, not leaked markup. */
 const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt', 'var']);
 
@@ -197,7 +202,7 @@ function inlineTextOf(el: ElementNode, preformatted = false): string {
   let codeDepth = preformatted ? 1 : 0;
   const visit = (node: DomNode): void => {
     if (node.kind === 'text') {
-      const data = codeDepth > 0 ? node.data : stripEncodedMarkup(node.data);
+      const data = codeDepth > 0 || !mayHoldMarkup(node.data) ? node.data : stripEncodedMarkup(node.data);
       parts.push(preformatted ? data : data.replace(SOURCE_LINE_BREAKS, ' '));
     } else if (node.tag === 'br') parts.push('\n');
     else if (CODE_TAGS.has(node.tag)) {
