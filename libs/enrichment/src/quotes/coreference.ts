@@ -112,15 +112,23 @@ function opensWithPronoun(text: string, from: number, pronoun: string): boolean 
   return !!m && m[1].toLowerCase() === pronoun;
 }
 
+/** Nouns a name modifies ("Clinton spokeswoman Jennifer Palmieri", "Trump supporters"): the name is no subject. */
+const MODIFIED_NOUNS =
+  /^\s(?:spokes(?:wo)?man|spokesperson|campaign|aides?|advisers?|supporters?|backers?|allies|ally|administration|staff(?:ers)?|team|camp|surrogates?|officials?|loyalists?|delegates?|voters|rally|foundation|family)\b/;
+
+/** A possessive or a modifier: "Trump's accusation …", "Clinton spokeswoman Jennifer Palmieri". */
 function isPossessive(text: string, m: PersonMention): boolean {
-  return /^['’]s?\b/.test(text.slice(m.end, m.end + 3));
+  const after = text.slice(m.end, m.end + 16);
+  return /^['’]s?\b/.test(after) || MODIFIED_NOUNS.test(after);
 }
 
 /** "reporter": a reporting verb right after the mention, or "said"/"says" right before it. */
 function reportsHere(text: string, m: PersonMention): boolean {
-  const after = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30));
+  // Not a verb of its own clause: "Trump continued to hurt his cause" reports nothing.
+  const after = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?!\s+to\b)/u.exec(text.slice(m.end, m.end + 34));
   if (after && isReportingVerb(after[1])) return true;
-  return /\b(?:said|says|according to)\s+$/.test(text.slice(Math.max(0, m.start - 16), m.start));
+  // `…," said Biden` (right after a quote), not `Murphy, the chairman, said Trump continued …`.
+  return /(?:[”"]\s*(?:said|says)|\baccording to)\s+$/.test(text.slice(Math.max(0, m.start - 18), m.start));
 }
 
 /** The last person mention ending at or before `offset`: index into people, or -1. */

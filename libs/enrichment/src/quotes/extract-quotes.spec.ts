@@ -468,4 +468,16 @@ describe('extractQuotes', () => {
       'the president.\n\n“I am the daughter of a man who was shot by someone,” she wrote.';
     expect(run(text, ['Patti Dale', 'Mary Hart']).quotes[0].speaker).toBe('Patti Dale');
   });
+
+  it('takes no name modifying a noun for the subject ("Clinton spokeswoman Jennifer …")', () => {
+    const text =
+      'Ann Ross met donors on Monday.\n\nRoss spokeswoman Jane Palm criticized the rival campaign. “Nice try, not true,” she said.';
+    expect(run(text, ['Ann Ross', 'Ross', 'Jane Palm']).quotes[0].speaker).toBe('Jane Palm');
+  });
+
+  it('reads "X said Y continued …" as X speaking ("reporter" only right after a quote)', () => {
+    const text =
+      'Bob Marsh, the county chairman, said Tom Hale continued to hurt his cause. “I do not think it has worked for him,” he said.';
+    expect(run(text, ['Bob Marsh', 'Tom Hale']).quotes[0].speaker).toBe('Bob Marsh');
+  });
 });
