@@ -29,19 +29,23 @@ const COUNTY = /\s(County|Parish|Township)$/;
 export function resolvePlaces(spans: EntitySpan[], text?: string, options: ResolveOptions = {}): Place[] {
   const model = options.model ?? placeModel();
   const reading = readPlaces(spans, text);
-  // Second reading: the model's own picks become the context (the first reading's came from priors alone).
+  const second = decide(secondReading(reading, model), model);
+  const places = new Map<string, Place>();
+  const entries = new Map<string, GazetteerEntry>();
+  reading.rows.forEach((r, i) => addMention(places, entries, r.pm, second[i]));
+  addLocalPlaces(places, reading.locals, entries);
+  return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Second reading: the model's own picks become the context (the first reading's came from priors alone). */
+export function secondReading(reading: ReturnType<typeof readPlaces>, model: PlaceModel): CandidateRow[] {
   const first = decide(reading.rows, model);
   const picks = new Map<PlaceMention, GazetteerEntry>();
   reading.rows.forEach((r, i) => {
     const e = first[i];
     if (e) picks.set(r.pm, e);
   });
-  const second = decide(reading.rowsWith(picks), model);
-  const places = new Map<string, Place>();
-  const entries = new Map<string, GazetteerEntry>();
-  reading.rows.forEach((r, i) => addMention(places, entries, r.pm, second[i]));
-  addLocalPlaces(places, reading.locals, entries);
-  return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return reading.rowsWith(picks);
 }
 
 /** The best candidate of each row by the model; rows with the same cache key share one decision. */
