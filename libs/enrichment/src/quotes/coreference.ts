@@ -117,6 +117,10 @@ const MODIFIED_NOUNS =
   /^\s(?:spokes(?:wo)?man|spokesperson|campaign|aides?|advisers?|supporters?|backers?|allies|ally|administration|staff(?:ers)?|team|camp|surrogates?|officials?|loyalists?|delegates?|voters|rally|foundation|family)\b/;
 
 /** A possessive or a modifier: "Trump's accusation …", "Clinton spokeswoman Jennifer Palmieri". */
+function pronounBefore(text: string, from: number, to: number, pronoun: string): boolean {
+  return new RegExp(`\\b${pronoun}\\b`, 'i').test(text.slice(from, to));
+}
+
 function isPossessive(text: string, m: PersonMention): boolean {
   const after = text.slice(m.end, m.end + 16);
   return /^['’]s?\b/.test(after) || MODIFIED_NOUNS.test(after);
@@ -193,6 +197,12 @@ export function resolvePronoun(
       if (reportsHere(ctx.text, people[j])) reporter = j;
     }
     const pick = reporter >= 0 ? reporter : subject >= 0 ? subject : first;
+    if (reporter < 0 && pronounBefore(ctx.text, main, people[first].start, pronoun)) {
+      // "pronoun before the names": `…, which he said were split between Trump and Cruz` names others (a pronoun
+      // does not stand for a name that follows it in its own sentence: "he said Trump …" is not Trump).
+      while (i >= 0 && people[i].start >= from) i--;
+      continue;
+    }
     return learn(ctx, people[pick].entity, pronoun);
   }
   return null;

@@ -480,4 +480,11 @@ describe('extractQuotes', () => {
       'Bob Marsh, the county chairman, said Tom Hale continued to hurt his cause. “I do not think it has worked for him,” he said.';
     expect(run(text, ['Bob Marsh', 'Tom Hale']).quotes[0].speaker).toBe('Bob Marsh');
   });
+
+  it('passes over a sentence where the pronoun comes before the names ("he said were split between X and Y")', () => {
+    const text =
+      'The county chairman, Chuck Wills, declined to name the delegates. The district saw 30 applicants, which he said were ' +
+      'split between Tom Hale and Ray Cole.\n\n“Tom Hale has his share of support in our district,” he said.';
+    expect(run(text, ['Chuck Wills', 'Tom Hale', 'Ray Cole']).quotes[0].speaker).toBe('Chuck Wills');
+  });
 });
