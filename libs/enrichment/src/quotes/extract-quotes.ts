@@ -26,7 +26,14 @@ import type { Speaker } from './speaker-resolution';
  *   a known speaker in the previous paragraph or the same one, is by that speaker (`"X," Trump said.` then a
  *   paragraph `"Y."`).
  * - "scare quotes": a quote of fewer than 4 words without a reporting verb (`the so-called "peace plan"`), and one
- *   in title case without an attribution ("Saturday Night Live"), is no quote.
+ *   in title case without an attribution ("Saturday Night Live"), is no quote; "title inside a sentence" drops a
+ *   title before attribution so it does not cut the sentence around it.
+ * - "participle continuation": `…“X,” adding, “Y”` keeps the speaker of X.
+ * - "new sentence" / "introduced quote first": a finished quote (its own full stop) takes the verb that introduces
+ *   it over the next sentence's ("telling her, “….” She replied …"), and a cue after it with a clause of its own
+ *   ("Kasich said he would …") attributes nothing.
+ * - fallbacks when no clause names a speaker (fallbackAttribution): "dash credit", "reported before", "sentence
+ *   subject".
  */
 
 interface Candidate {
