@@ -58,8 +58,6 @@ export interface ContextView {
   nearShare: number;
   /** log10(1 + km) to the nearest other named town or region / 4; 0 when there is none. */
   nearestLogKm: number;
-  /** Any other town or region named. */
-  hasLocalContext: boolean;
   /** In the dateline's country / within 200 km of the dateline's place. */
   datelineCountry: boolean;
   datelineNear: boolean;
@@ -110,7 +108,6 @@ export function contextFor(c: GazetteerEntry, selfKey: string, ctx: ArticleConte
     focusCountry: top !== null && top === cc,
     nearShare: local ? near / local : 0,
     nearestLogKm: local ? Math.log10(1 + nearest) / 4 : 0,
-    hasLocalContext: local > 0,
     datelineCountry,
     datelineNear,
   };

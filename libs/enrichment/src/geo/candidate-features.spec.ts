@@ -51,7 +51,7 @@ describe('candidateFeatures', () => {
         { key: 'texas', entry: texas, dateline: false },
       ],
     };
-    const [fr, tx] = candidateFeatures([paris, parisTx], { key: 'paris', adjective: false }, ctx, 'paris');
+    const [fr, tx] = candidateFeatures([paris, parisTx], { key: 'paris' }, ctx, 'paris');
     expect(at(tx, 'admin1Share')).toBe(1);
     expect(at(fr, 'admin1Share')).toBe(0);
     expect(at(tx, 'nearShare')).toBe(0.5); // Lamar is near; the centre of Texas is not
@@ -62,18 +62,14 @@ describe('candidateFeatures', () => {
 
   it('leaves a mention out of its own context', () => {
     const ctx = { picks: [{ key: 'paris', entry: paris, dateline: false }] };
-    const [fr] = candidateFeatures([paris, parisTx], { key: 'paris', adjective: false }, ctx, 'paris');
+    const [fr] = candidateFeatures([paris, parisTx], { key: 'paris' }, ctx, 'paris');
     expect(at(fr, 'countryShare')).toBe(0);
-    expect(at(fr, 'noLocalContext')).toBe(1);
+    expect(at(fr, 'nearShare')).toBe(0);
+    expect(at(fr, 'nearestLogKm')).toBe(0);
   });
 
   it('marks a container (", Texas") inside or outside', () => {
-    const [fr, tx] = candidateFeatures(
-      [paris, parisTx],
-      { key: 'paris', adjective: false, container: texas },
-      { picks: [] },
-      'paris',
-    );
+    const [fr, tx] = candidateFeatures([paris, parisTx], { key: 'paris', container: texas }, { picks: [] }, 'paris');
     expect([at(fr, 'containerOutside'), at(tx, 'containerInside')]).toEqual([1, 1]);
     expect(isInside(parisTx, texas)).toBe(true);
   });

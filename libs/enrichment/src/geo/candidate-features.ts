@@ -25,11 +25,8 @@ export const PLACE_FEATURES = [
   'focusCountry',
   'nearShare',
   'nearestLogKm',
-  'noLocalContext',
   'datelineCountry',
   'datelineNear',
-  'adjectiveCountry',
-  'countyInUs',
 ] as const;
 
 export type PlaceFeature = (typeof PLACE_FEATURES)[number];
@@ -38,10 +35,6 @@ export interface CandidateQuery {
   key: string;
   /** The container's entry (", Florida"), when the mention has one. */
   container?: GazetteerEntry;
-  /** The mention is a demonym or adjective. */
-  adjective: boolean;
-  /** The mention names a county, parish or township ("Metcalfe County"): mostly a US usage. */
-  county?: boolean;
 }
 
 export function candidateFeatures(
@@ -76,11 +69,8 @@ export function candidateFeatures(
       focusCountry: v.focusCountry ? 1 : 0,
       nearShare: v.nearShare,
       nearestLogKm: v.nearestLogKm,
-      noLocalContext: v.hasLocalContext ? 0 : 1,
       datelineCountry: v.datelineCountry ? 1 : 0,
       datelineNear: v.datelineNear ? 1 : 0,
-      adjectiveCountry: q.adjective && c.kind === 'country' ? 1 : 0,
-      countyInUs: q.county && c.countryCode === 'US' ? 1 : 0,
     };
     return PLACE_FEATURES.map((name) => f[name]);
   });

@@ -24,7 +24,6 @@ export interface ResolveOptions {
 }
 
 const MAX_CANDIDATES = 25;
-const COUNTY = /\s(County|Parish|Township)$/;
 
 export function resolvePlaces(spans: EntitySpan[], text?: string, options: ResolveOptions = {}): Place[] {
   const model = options.model ?? placeModel();
@@ -117,18 +116,7 @@ export function readPlaces(
         pm,
         candidates,
         cacheKey: `${selfKey}|${container?.id ?? ''}|${pm.adjective ? 'a' : ''}`,
-        features: () =>
-          (memo ??= candidateFeatures(
-            candidates,
-            {
-              key: pm.key,
-              container,
-              adjective: !!pm.adjective,
-              county: COUNTY.test(pm.mention.text),
-            },
-            ctx,
-            selfKey,
-          )),
+        features: () => (memo ??= candidateFeatures(candidates, { key: pm.key, container }, ctx, selfKey)),
       };
     });
   };
