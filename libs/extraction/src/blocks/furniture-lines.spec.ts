@@ -90,5 +90,26 @@ describe('article content that furniture rules must not take', () => {
     expect(extractArticle(inline).text).toContain('Fix volatile loads and stores');
     const trailing = articlePage({ afterParagraphs: `<ul>${links}</ul>` });
     expect(extractArticle(trailing).text).not.toContain('Fix volatile loads and stores');
+    // the same inside a wrapper that holds only the list (AsciiDoc's div.ulist)
+    const wrapped = articlePage({
+      paragraphs: ENGLISH_PARAGRAPHS.slice(0, 2),
+      afterParagraphs: `<div class="ulist"><ul>${links}</ul></div>${ENGLISH_PARAGRAPHS.slice(2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}`,
+    });
+    expect(extractArticle(wrapped).text).toContain('Fix volatile loads and stores');
+  });
+
+  it('numbers ordered-list items as they are rendered, keeping numbers the items already have', () => {
+    const page = articlePage({
+      afterParagraphs:
+        '<ol><li>Find the sign</li><li>Split there</li></ol><ol start="3"><li>Trim both sides</li></ol><ol><li>1) Already numbered</li></ol>',
+    });
+    const lists = extractArticle(page).blocks.filter((b) => b.kind === 'list');
+    expect(lists.map((b) => b.items)).toEqual([
+      ['1. Find the sign', '2. Split there'],
+      ['3. Trim both sides'],
+      ['1) Already numbered'],
+    ]);
   });
 });

@@ -90,7 +90,7 @@ export function serializeBlocks(roots: DomNode[]): ContentBlock[] {
         return;
       case 'ul':
       case 'ol': {
-        const items = listItems(node);
+        const items = tag === 'ol' ? numbered(node, listItems(node)) : listItems(node);
         if (items.length > 0) blocks.push({ kind: 'list', text: items.join('\n'), items });
         return;
       }
@@ -232,6 +232,17 @@ function listItems(list: ElementNode): string[] {
     if (text) items.push(text);
   }
   return items;
+}
+
+/**
+ * Ordered lists read as the browser renders them, "1. First step": the number is part of the item's text
+ * (readers cite "step 3"). Items that already start with their own number keep it alone.
+ */
+function numbered(list: ElementNode, items: string[]): string[] {
+  if (list.attrs.type && !/^1$/.test(list.attrs.type)) return items;
+  const start = Number.parseInt(list.attrs.start ?? '1', 10);
+  const first = Number.isFinite(start) ? start : 1;
+  return items.map((item, i) => (/^\d/.test(item) ? item : `${first + i}. ${item}`));
 }
 
 /** Layout tables (page grids) hold paragraphs or other blocks in their cells; data tables hold short values. */

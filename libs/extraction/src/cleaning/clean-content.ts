@@ -92,6 +92,8 @@ function isDisposable(
   if (s.inputs > Math.floor(p / 3)) return true;
   if (!isList && s.textLength < 25 && (s.images === 0 || s.images > 2) && density > 0) return true;
   if (isList) return (density > 0.5 || (density > 0.3 && s.textLength < 200)) && !isInlineLinkList(el, root, stats);
+  // a wrapper that holds nothing but a list (AsciiDoc's div.ulist) is judged as the list
+  if (wrapsOnlyLists(el) && isInlineLinkList(el, root, stats)) return false;
   if (weight < 25 && density > 0.2 + (s.textLength > 1000 ? 0.15 : 0)) return true;
   if (weight >= 25 && density > 0.5) return true;
   return false;
@@ -119,6 +121,17 @@ function isInlineLinkList(list: ElementNode, root: ElementNode, stats: TextStats
     if (classWeight(el.parent) < 0) return false;
   }
   return false;
+}
+
+function wrapsOnlyLists(el: ElementNode): boolean {
+  let lists = 0;
+  for (const child of el.children) {
+    if (child.kind === 'text') {
+      if (child.data.trim()) return false;
+    } else if (child.tag === 'ul' || child.tag === 'ol') lists++;
+    else return false;
+  }
+  return lists > 0;
 }
 
 /** Readability's data-table test, simplified: tables with headers, captions or a real grid of cells. */

@@ -43,6 +43,8 @@ export const KEPT_ATTRIBUTES = new Set([
   'property',
   'http-equiv',
   'charset',
+  // <ol start>: ordered lists are numbered as rendered
+  'start',
 ]);
 
 const WHITESPACE_ONLY = /^[ \t\n\r\f]*$/;
