@@ -201,3 +201,60 @@ describe('two replicas and a rolled-back transaction', () => {
     expect(c.openStories).toBe(2);
   });
 });
+
+describe('quiet stories', () => {
+  let throwaway: Awaited<ReturnType<typeof createThrowawaySchema>>;
+  let ds: DataSource;
+  let now = new Date('2026-11-18T12:00:00Z');
+  const stories = new StoryAssigner({
+    cluster: { quietPeriodMs: 6 * 3600_000 },
+    frequenciesSaveEveryMs: 60_000,
+    clock: () => now,
+  });
+
+  beforeAll(async () => {
+    throwaway = await createThrowawaySchema(`test_stories3_${run}`);
+    ds = await throwaway.open({ poolSize: 2 });
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await throwaway?.drop();
+  });
+
+  it('close after the quiet period; a copy of one of their articles still joins, and they stay closed', async () => {
+    const original = enriched(events[0], '?q=1');
+    const first = (await index(ds, [original], stories)).get(original.articleId)!;
+    const story = first.storyId!;
+
+    now = new Date(now.getTime() + 7 * 3600_000);
+    const later = enriched(unrelated, '?q=1');
+    const second = (await index(ds, [later], stories)).get(later.articleId)!;
+    expect(second.storyId).not.toBe(story);
+    const closing = second.storyEvents!.find((e) => e.storyId === story)!;
+    expect(closing).toMatchObject({ event: 'updated', closed: true, articleCount: 1, addedArticleIds: [] });
+    const [row] = await ds.query(`SELECT closed, closed_at FROM stories WHERE id = $1`, [story]);
+    expect(row.closed).toBe(true);
+    expect(row.closed_at.toISOString()).toBe(now.toISOString());
+    expect(await ds.query(`SELECT 1 FROM story_clusters WHERE story_id = $1`, [story])).toEqual([]);
+
+    // A wire copy of the first article, long after: a near-duplicate joins its original's story, closed or not.
+    const copy = enriched({ ...events[0], outlet: 'Wire Reprints' }, '?q=1');
+    const third = (await index(ds, [copy], stories)).get(copy.articleId)!;
+    expect(third).toMatchObject({ event: 'duplicate', duplicateOf: original.articleId, storyId: story });
+    const update = third.storyEvents!.find((e) => e.storyId === story)!;
+    expect(StoryEventContract.validate(update)).toBe(update);
+    expect(update).toMatchObject({
+      closed: true,
+      articleCount: 2,
+      duplicateCount: 1,
+      addedArticleIds: [copy.articleId],
+    });
+    const [after] = await ds.query(`SELECT closed, article_count FROM stories WHERE id = $1`, [story]);
+    expect(after).toEqual({ closed: true, article_count: 2 });
+    const [link] = await ds.query(`SELECT story_id, joined_by FROM story_articles WHERE article_id = $1`, [
+      copy.articleId,
+    ]);
+    expect({ story: link.story_id, by: link.joined_by }).toEqual({ story, by: 'duplicate' });
+  });
+});

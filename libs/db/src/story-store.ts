@@ -151,12 +151,15 @@ export async function saveStories(
   if (closedJoins.length) {
     const counts = new Map<string, number>();
     for (const j of closedJoins) counts.set(j.storyId, (counts.get(j.storyId) ?? 0) + 1);
+    // In a CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count], a SELECT with the rows.
     const rows: Record<string, unknown>[] = await m.query(
-      `UPDATE stories s SET article_count = s.article_count + j.n, duplicate_count = s.duplicate_count + j.n,
-              last_seen_at = greatest(s.last_seen_at, $4::timestamptz), version = $3
-         FROM unnest($1::text[], $2::integer[]) AS j(id, n)
-        WHERE s.id = j.id
-       RETURNING s.*`,
+      `WITH updated AS (
+         UPDATE stories s SET article_count = s.article_count + j.n, duplicate_count = s.duplicate_count + j.n,
+                last_seen_at = greatest(s.last_seen_at, $4::timestamptz), version = $3
+           FROM unnest($1::text[], $2::integer[]) AS j(id, n)
+          WHERE s.id = j.id
+         RETURNING s.*)
+       SELECT * FROM updated`,
       [[...counts.keys()], [...counts.values()], version, now],
     );
     reopened = rows.map(storedStoryFromRow);
