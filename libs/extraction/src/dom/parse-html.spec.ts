@@ -15,6 +15,22 @@ describe('parseHtml', () => {
     expect(tags(root, 'ul')[0].parent).toBe(div);
   });
 
+  it('keeps a space that is the whole content of an inline element (highlighted code)', () => {
+    const { root } = parseHtml(
+      '<pre><span></span>sudo<span class="w"> </span>ufw<span class="w"> </span>enable</pre><div>\n  <p>x</p></div>',
+    );
+    expect(textContent(tags(root, 'pre')[0])).toBe('sudo ufw enable');
+    // whitespace opening a block is still dropped
+    expect(tags(root, 'div')[0].children.map((c) => c.kind)).toEqual(['element']);
+  });
+
+  it('keeps inline data scripts (Next.js state) aside, not other scripts', () => {
+    const { dataScripts } = parseHtml(
+      '<script>console.log(1)</script><script id="__NEXT_DATA__" type="application/json">{"a":1}</script><script>window.__STATE__ = {"b":2}</script><script src="/x.js"></script>',
+    );
+    expect(dataScripts).toEqual(['{"a":1}', 'window.__STATE__ = {"b":2}']);
+  });
+
   it('drops scripts and styles but keeps JSON-LD aside', () => {
     const { root, jsonLdScripts } = parseHtml(
       '<head><script>var x = "<p>no</p>";</script><style>p{}</style><script type="application/ld+json">{"@type":"Article"}</script></head><body><p>yes</p></body>',

@@ -301,14 +301,15 @@ class TreeBuilder {
       this.lastText.data += text;
       return;
     }
-    // Whitespace-only text at the start of an element or after a block-level child renders as nothing;
-    // dropping it saves a third of the nodes of a typical page. Between inline elements it is kept.
+    // Whitespace-only text at the start of a block or after a block-level child renders as nothing;
+    // dropping it saves a third of the nodes of a typical page. Between inline elements, and as the whole
+    // content of an inline one (code highlighters write every space as <span class="w"> </span>), it is kept.
     if (WHITESPACE_ONLY.test(text)) {
       const children = this.current.children;
       const previous = children[children.length - 1];
       if (
-        !previous ||
-        (previous.kind === 'element' && BLOCK_TAGS.has(previous.tag)) ||
+        (!previous && BLOCK_TAGS.has(this.current.tag)) ||
+        (previous !== undefined && previous.kind === 'element' && BLOCK_TAGS.has(previous.tag)) ||
         NO_TEXT_CONTENT.has(this.current.tag)
       ) {
         return;
