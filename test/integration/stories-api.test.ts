@@ -139,6 +139,9 @@ it("serves one story and a story's articles, newest first", async () => {
   expect(searched.items.length).toBeGreaterThan(0);
   for (const a of searched.items) expect(landslide.map((p) => p.message.articleId)).toContain(a.id);
 
+  const detail = (await (await get(`/articles/${landslide[1].message.articleId}`)).json()) as { storyId: string };
+  expect(detail.storyId).toBe(landslideStory);
+
   const bankArticles = (await (await get(`/stories/${bankStory}/articles`)).json()) as { items: { id: string }[] };
   expect(bankArticles.items.map((a) => a.id)).toEqual([bank.message.articleId]);
 });

@@ -114,6 +114,13 @@ export class ArticleDetailDto extends ArticleSummaryDto {
   @ApiProperty({ type: [ArticlePlaceDto] }) places!: ArticlePlaceDto[];
   @ApiProperty({ type: [ArticleTopicDto] }) topics!: ArticleTopicDto[];
   @ApiProperty({ type: [ArticleRevisionDto] }) revisions!: ArticleRevisionDto[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'its story (GET /stories/{id}), once the indexer assigned one',
+    example: '3f1c0a9e5b7d2c4e6a8b0d1f3e5c7a9b',
+  })
+  storyId!: string | null;
   @ApiProperty({ type: DuplicatesDto }) duplicates!: DuplicatesDto;
 }
 

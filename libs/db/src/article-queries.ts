@@ -154,6 +154,8 @@ export interface ArticleDetail extends ArticleSummary {
   }[];
   topics: { code: string; label: string; score: number }[];
   revisions: { revision: number; contentHash: string; title: string | null; createdAt: string }[];
+  /** The article's story (the same event across outlets), once the indexer assigned one. */
+  storyId: string | null;
   duplicates: {
     /** The earlier article this one nearly duplicates (by fingerprint distance), if any. */
     duplicateOf: { id: string; url: string; title: string | null; distance: number }[];
@@ -171,7 +173,7 @@ export async function getArticle(db: SqlReader, id: string): Promise<ArticleDeta
   )) as Row[];
   if (!rows.length) return null;
   const r = rows[0];
-  const [entities, places, topics, revisions, duplicateOf, duplicatedBy] = (await Promise.all([
+  const [entities, places, topics, revisions, duplicateOf, duplicatedBy, story] = (await Promise.all([
     db.query(
       `SELECT e.id, e.type, e.name, ae.aliases, ae.mention_count
          FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
@@ -202,6 +204,7 @@ export async function getArticle(db: SqlReader, id: string): Promise<ArticleDeta
         WHERE d.duplicate_of = $1 ORDER BY d.distance, d.article_id LIMIT 100`,
       [id],
     ),
+    db.query(`SELECT story_id FROM story_articles WHERE article_id = $1`, [id]),
   ])) as Row[][];
   const link = (x: Row) => ({
     id: String(x.id),
@@ -246,6 +249,7 @@ export async function getArticle(db: SqlReader, id: string): Promise<ArticleDeta
       title: (v.title as string | null) ?? null,
       createdAt: iso(v.created_at)!,
     })),
+    storyId: story.length ? String(story[0].story_id).trim() : null,
     duplicates: { duplicateOf: duplicateOf.map(link), duplicatedBy: duplicatedBy.map(link) },
   };
 }

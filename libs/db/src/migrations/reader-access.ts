@@ -25,8 +25,8 @@ export const READER_TABLES = [
 ] as const;
 
 /**
- * Tables not yet created that are consumer data by design: granted by the reader-grants migration where an
- * earlier-numbered migration already made them, and otherwise by their own migration (see above).
+ * Consumer tables of a later migration (the stories migration, 1765500000000): granted by the reader-grants
+ * migration where they already existed, and otherwise by their own migration (see above).
  */
 export const FUTURE_READER_TABLES = ['stories', 'story_articles'] as const;
 
