@@ -96,4 +96,12 @@ describe('resolvePlaces', () => {
     expect(out.find((p) => p.name === 'Metcalfe County')).toMatchObject({ countryCode: 'US', kind: 'region' });
     expect(out.find((p) => p.name === 'Edmonton')?.countryCode).toBe('US');
   });
+
+  it('gives a repeated name the sense its container pinned down once ("one sense per name")', () => {
+    const text = 'Parkland, Florida mourned on Friday. In Tacoma and Seattle, crowds watched the news from Parkland.';
+    const parklands = resolved(text).filter((p) => p.name === 'Parkland');
+    expect(parklands).toHaveLength(1);
+    expect(parklands[0].mentions).toHaveLength(2);
+    expect(parklands[0].lat).toBeCloseTo(26.3, 0);
+  });
 });

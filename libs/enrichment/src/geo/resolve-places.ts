@@ -28,12 +28,27 @@ const MAX_CANDIDATES = 25;
 export function resolvePlaces(spans: EntitySpan[], text?: string, options: ResolveOptions = {}): Place[] {
   const model = options.model ?? placeModel();
   const reading = readPlaces(spans, text);
-  const second = decide(secondReading(reading, model), model);
+  const rows = secondReading(reading, model);
+  const second = oneSensePerName(rows, decide(rows, model));
   const places = new Map<string, Place>();
   const entries = new Map<string, GazetteerEntry>();
   reading.rows.forEach((r, i) => addMention(places, entries, r.pm, second[i]));
   addLocalPlaces(places, reading.locals, entries);
   return [...places.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/**
+ * "One sense per name": a name pinned down once by its container ("Parkland, Florida") means the same place
+ * where the article repeats it bare ("Parkland").
+ */
+function oneSensePerName(rows: CandidateRow[], picks: (GazetteerEntry | null)[]): (GazetteerEntry | null)[] {
+  const pinned = new Map<string, GazetteerEntry>();
+  rows.forEach((r, i) => {
+    const e = picks[i];
+    if (e && r.pm.key && r.container && isInside(e, r.container)) pinned.set(r.pm.key, e);
+  });
+  if (!pinned.size) return picks;
+  return rows.map((r, i) => (r.pm.key && !r.container && pinned.has(r.pm.key) ? pinned.get(r.pm.key)! : picks[i]));
 }
 
 /** Second reading: the model's own picks become the context (the first reading's came from priors alone). */
@@ -72,6 +87,8 @@ function decide(rows: CandidateRow[], model: PlaceModel): (GazetteerEntry | null
 export interface CandidateRow {
   pm: PlaceMention;
   candidates: GazetteerEntry[];
+  /** The container's entry in the reading these rows belong to. */
+  container?: GazetteerEntry;
   /** Mentions with the same name and container share one decision. */
   cacheKey: string;
   /** The candidates' feature rows (computed on demand: most mentions have one candidate). */
@@ -108,13 +125,17 @@ export function readPlaces(
   const rowsWith = (picks: Map<PlaceMention, GazetteerEntry>): CandidateRow[] => {
     const ctx = buildContext(picks);
     return mentions.map((pm): CandidateRow => {
-      const candidates = candidatesOf(pm);
       const selfKey = pm.key || pm.mention.text;
       const container = pm.container ? picks.get(pm.container) : undefined;
+      // A container is what the text says, not a prior: "Parkland, Florida" is in Florida whatever else is near.
+      const all = candidatesOf(pm);
+      const inside = container ? all.filter((c) => isInside(c, container)) : [];
+      const candidates = inside.length ? inside : all;
       let memo: number[][] | null = null;
       return {
         pm,
         candidates,
+        container,
         cacheKey: `${selfKey}|${container?.id ?? ''}|${pm.adjective ? 'a' : ''}`,
         features: () => (memo ??= candidateFeatures(candidates, { key: pm.key, container }, ctx, selfKey)),
       };
