@@ -275,7 +275,7 @@ async function main(): Promise<number> {
 
   const firstFetchStart = Math.min(...[...events.values()].map((e) => Date.parse(e.timings.fetchStartedAt)));
   const lastIndexedAt = Math.max(...[...events.values()].map((e) => Date.parse(e.indexedAt)));
-  const window = sampler.between(firstFetchStart, lastIndexedAt);
+  const window = events.size ? sampler.between(firstFetchStart, lastIndexedAt) : { cpuMs: {}, fromAt: 0, toAt: 0 };
   const latencyOf = (e: IndexedArticleV1) =>
     Date.parse(e.timings.indexedAt ?? e.indexedAt) - Date.parse(e.timings.fetchStartedAt);
   const byFetchStart = [...events.values()].sort(

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { deadLetterTopic, FetchRequestContract, Headers, Topics } from '@newsflow/contracts';
+import { deadLetterTopic, FetchedPageHeaders, FetchRequestContract, Headers, Topics } from '@newsflow/contracts';
 import { createDataSource, databaseUrlFromEnv, removeSource } from '@newsflow/db';
 import {
   FixtureNewsSite,
@@ -58,7 +58,8 @@ function addSourceWithCli(url: string, ...options: string[]): void {
 
 const published = (url: string) =>
   collector.messages.filter(
-    (m) => m.topic === Topics.pagesFetched.name && (m.value ?? '').includes(JSON.stringify(url)),
+    // fetched-page/2: the URL asked for travels in a header, the value is the page itself.
+    (m) => m.topic === Topics.pagesFetchedV2.name && m.headers[FetchedPageHeaders.url] === url,
   );
 const deadLettered = (url: string) =>
   collector.messages.filter(
@@ -80,7 +81,7 @@ beforeAll(async () => {
   const listPort = (urlListServer.address() as AddressInfo).port;
   urlListUrl = `http://127.0.0.1:${listPort}/urls-${run}.txt`;
   kafka = testKafka();
-  collector = await collectTopics(kafka, [Topics.pagesFetched.name, deadLetterTopic('fetcher').name]);
+  collector = await collectTopics(kafka, [Topics.pagesFetchedV2.name, deadLetterTopic('fetcher').name]);
   producer = await testProducer(kafka);
   ds = createDataSource(databaseUrlFromEnv(), { poolSize: 2 });
   await ds.initialize();

@@ -1,9 +1,11 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { FetchedPageContract, FetchRequestV1, Topics } from '@newsflow/contracts';
+import { FetchedPageContract, FetchedPageV2Contract, FetchRequestV1, Topics } from '@newsflow/contracts';
 import { LOGGER, OutgoingMessage, StageMessageContext } from '@newsflow/messaging';
 import { Logger } from '@newsflow/telemetry';
+import { FetcherConfig } from './fetcher-config';
 import { PageFetcher } from './page-fetcher';
+import { FETCHER_CONFIG } from './tokens';
 
 /** A URL to fetch in, the fetched page out (nothing out for a 304 or a page that is not an article). */
 @Controller()
@@ -11,6 +13,7 @@ export class FetchRequestController {
   constructor(
     private readonly fetcher: PageFetcher,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(FETCHER_CONFIG) private readonly config: FetcherConfig,
   ) {}
 
   @EventPattern(Topics.fetchRequests.name)
@@ -42,6 +45,9 @@ export class FetchRequestController {
     const page = outcome.page;
     ctx.span.setAttributes({ 'newsflow.article.id': page.articleId, 'http.response.status_code': page.status });
     this.logger.debug({ url: req.url, articleId: page.articleId, bytes: page.html.length }, 'fetched');
-    return [{ contract: FetchedPageContract, key: page.articleId, value: page }];
+    // fetched-page/2 (the page as bytes) unless an operator keeps /1 for consumers of the old topic.
+    if (this.config.FETCHER_PAGES_VERSION === '1')
+      return [{ contract: FetchedPageContract, key: page.articleId, value: page }];
+    return [{ contract: FetchedPageV2Contract, key: page.articleId, value: { ...page, schemaVersion: 2 } }];
   }
 }

@@ -1,4 +1,4 @@
-import { int, loadConfig } from '@newsflow/config';
+import { int, loadConfig, oneOf } from '@newsflow/config';
 
 /** Fetcher settings besides the fetch policy (which libs/fetching reads: FETCH_ALLOW_HOSTS, FETCH_USER_AGENT, ...). */
 export const fetcherEnvSpec = {
@@ -37,6 +37,12 @@ export const fetcherEnvSpec = {
     parse: int(1, 10_000),
     default: 40,
     description: 'fetch requests published per host per source poll; the rest wait for the next poll',
+  },
+  FETCHER_PAGES_VERSION: {
+    parse: oneOf('2', '1'),
+    default: '2' as const,
+    description:
+      'fetched-page contract published: 2 (the page as bytes on newsflow.pages.fetched.v2) or 1 (JSON on .v1, for consumers not moved yet); the parser reads both',
   },
   FETCHER_POLL_MAX_WAIT_MS: {
     parse: int(0, 600_000),

@@ -1,5 +1,6 @@
 import { ALL_CONTRACTS } from './contract-registry';
 import { Headers } from './headers';
+import { recordCodecOf } from './record-codec';
 import { allTopics, deadLetterTopic, retryTiers, StageInputs, StageName, STAGES, Topics, TopicSpec } from './topics';
 
 /**
@@ -89,9 +90,13 @@ function kafkaChannelBinding(topic: TopicSpec) {
 const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
+/** A contract's message key: its name, and its version from 2 on (fetchedPage, fetchedPageV2). */
+const messageKey = (contract: { name: string; version: number }) =>
+  camel(contract.name) + (contract.version > 1 ? `V${contract.version}` : '');
+
 /** The contract key of a stage's input (its dead letters and retries hold those messages, or unreadable ones). */
 function inputMessageKey(stage: StageName): string {
-  return camel(ALL_CONTRACTS.find((c) => c.topic === StageInputs[stage].name)!.name);
+  return messageKey(ALL_CONTRACTS.find((c) => c.topic === StageInputs[stage].name)!);
 }
 
 export function buildAsyncApiDocument(): Record<string, unknown> {
@@ -100,14 +105,28 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
   const messages: Record<string, unknown> = {};
   for (const contract of ALL_CONTRACTS) {
     const topic = allTopics().find((t) => t.name === contract.topic)!;
-    const key = camel(contract.name);
+    const key = messageKey(contract);
+    // A message whose value is not JSON (fetched-page/2: the page's bytes) documents its value and its own headers.
+    const codec = recordCodecOf(contract);
     messages[key] = {
       name: contract.id,
       title: contract.name,
-      contentType: 'application/json',
+      contentType: codec ? 'application/octet-stream' : 'application/json',
       summary: topic.description,
-      headers: MESSAGE_HEADERS,
-      payload: contract.schema,
+      headers: codec
+        ? {
+            type: 'object',
+            required: codec.headersSchema.required,
+            properties: {
+              ...MESSAGE_HEADERS.properties,
+              [Headers.contentType]: str(
+                "the value's media type, always with charset=utf-8, e.g. text/html; charset=utf-8",
+              ),
+              ...codec.headersSchema.properties,
+            },
+          }
+        : MESSAGE_HEADERS,
+      payload: codec ? codec.payloadSchema : contract.schema,
       bindings: OTHER_KEYS[contract.topic] ?? ARTICLE_KEY,
     };
     channels[key] = {
@@ -173,7 +192,8 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
       title: 'Newsflow pipeline topics',
       version: '1.0.0',
       description:
-        'Kafka topics of the Newsflow news ingestion pipeline (fetcher → parser → enricher → indexer). Every message is JSON, ' +
+        'Kafka topics of the Newsflow news ingestion pipeline (fetcher → parser → enricher → indexer). Every message is JSON ' +
+        '(but fetched-page/2, whose value is the page itself, as bytes, with its metadata in headers), ' +
         'keyed by article id (stories by story id), validated against its contract when produced and when consumed. Consumers of finished ' +
         'articles read the compacted indexed topic and the PostgreSQL store; of stories, the compacted stories topic.',
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },

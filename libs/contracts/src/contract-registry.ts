@@ -2,6 +2,7 @@ import { Contract } from './contract';
 import { EnrichedArticleContract } from './messages/enriched-article';
 import { FetchRequestContract } from './messages/fetch-request';
 import { FetchedPageContract } from './messages/fetched-page';
+import { FetchedPageV2Contract } from './messages/fetched-page-v2';
 import { IndexedArticleContract } from './messages/indexed-article';
 import { ParsedArticleContract } from './messages/parsed-article';
 import { StoryEventContract } from './messages/story-event';
@@ -10,6 +11,7 @@ import { StoryEventContract } from './messages/story-event';
 export const ALL_CONTRACTS: Contract<unknown>[] = [
   FetchRequestContract,
   FetchedPageContract,
+  FetchedPageV2Contract,
   ParsedArticleContract,
   EnrichedArticleContract,
   IndexedArticleContract,

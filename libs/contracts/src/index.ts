@@ -5,6 +5,8 @@ export * from './contract';
 export * from './messages/schema-parts';
 export * from './messages/fetch-request';
 export * from './messages/fetched-page';
+export * from './messages/fetched-page-v2';
+export * from './record-codec';
 export * from './messages/parsed-article';
 export * from './messages/enriched-article';
 export * from './messages/indexed-article';

@@ -35,6 +35,15 @@ export const Topics = {
     cleanupPolicy: 'delete',
     description: 'Raw pages fetched, decoded to UTF-8, with HTTP metadata. Output of the fetcher, input of the parser.',
   },
+  pagesFetchedV2: {
+    name: 'newsflow.pages.fetched.v2',
+    partitions: 6,
+    retentionMs: 3 * DAY_MS,
+    maxMessageBytes: 16 * MB,
+    cleanupPolicy: 'delete',
+    description:
+      'Raw pages fetched: the value is the page decoded to UTF-8, as bytes; its HTTP metadata travels in headers. Output of the fetcher, input of the parser.',
+  },
   articlesParsed: {
     name: 'newsflow.articles.parsed.v1',
     partitions: 6,
@@ -73,10 +82,18 @@ export const Topics = {
 /** Where each stage reads from; the stage's dead-letter topic is derived from its name. */
 export const StageInputs: Record<StageName, TopicSpec> = {
   fetcher: Topics.fetchRequests,
-  parser: Topics.pagesFetched,
+  parser: Topics.pagesFetchedV2,
   enricher: Topics.articlesParsed,
   indexer: Topics.articlesEnriched,
 };
+
+/**
+ * Every topic a stage reads: its input, then the earlier versions it still reads while their producers and consumers
+ * move on (the parser reads fetched-page/1 beside /2). One consumer group reads them all.
+ */
+export function stageInputTopics(stage: StageName): TopicSpec[] {
+  return stage === 'parser' ? [Topics.pagesFetchedV2, Topics.pagesFetched] : [StageInputs[stage]];
+}
 
 export function deadLetterTopic(stage: StageName): TopicSpec {
   const input = StageInputs[stage];

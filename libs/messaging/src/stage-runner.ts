@@ -1,6 +1,6 @@
 import { Context, context as otelContext, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Partitioners, Producer } from 'kafkajs';
-import { Contract, Headers, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
+import { Contract, Headers, recordCodecOf, RetryTier, retryTiers, StageName } from '@newsflow/contracts';
 import { contextFromHeaders, headerString, Logger } from '@newsflow/telemetry';
 // kafkajs's idle 1 ms timer per connection, fixed before any client is created (see the module).
 import './kafkajs-idle-timer-fix';
@@ -52,6 +52,12 @@ export interface StageRunnerOptions<In> {
   stage: StageName;
   kafka: Kafka;
   inputContract: Contract<In>;
+  /**
+   * Earlier versions of the input the stage still reads, on their own topics, with the same handler (the parser reads
+   * fetched-page/1 beside /2 while producers move on). One consumer reads every topic, so the group's partitions of
+   * all of them are shared out by one assignment; each message is decoded by its own topic's contract.
+   */
+  alsoReads?: Contract<In>[];
   /** One message at a time; or `batchHandler` (one of the two is required). */
   handler?: StageHandler<In>;
   batchHandler?: StageBatchHandler<In>;
@@ -126,8 +132,11 @@ export class StageRunner<In> {
   private readonly dependencyPauses: DependencyPauses;
 
   private readonly handler: StageHandler<In>;
+  /** The contract of each input topic. */
+  private readonly contracts: Map<string, Contract<In>>;
 
   constructor(private readonly opts: StageRunnerOptions<In>) {
+    this.contracts = new Map([opts.inputContract, ...(opts.alsoReads ?? [])].map((c) => [c.topic, c]));
     const batch = opts.batchHandler;
     if (opts.handler) this.handler = opts.handler;
     else if (batch) this.handler = async (input, ctx) => (await batch([{ input, ctx }]))[0] ?? [];
@@ -149,6 +158,11 @@ export class StageRunner<In> {
     return this.opts.inputContract.topic;
   }
 
+  /** Every topic the stage reads: its input first, then the earlier versions it still reads. */
+  get inputTopics(): string[] {
+    return [...this.contracts.keys()];
+  }
+
   async start(): Promise<void> {
     const { kafka, stage } = this.opts;
     this.producer = kafka.producer({
@@ -167,14 +181,14 @@ export class StageRunner<In> {
     this.opts.onConsumer?.(this.consumer);
     await this.producer.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.inputTopic, fromBeginning: true });
+    await this.consumer.subscribe({ topics: this.inputTopics, fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.opts.partitionConcurrency ?? 1,
       eachBatch: (payload) => this.handleBatch(payload),
     });
-    this.opts.logger.info({ topic: this.inputTopic, stage }, 'stage consumer started');
+    this.opts.logger.info({ topics: this.inputTopics, stage }, 'stage consumer started');
   }
 
   /** Finishes the batch in hand, commits, disconnects. Safe to call twice. */
@@ -303,7 +317,7 @@ export class StageRunner<In> {
       if (!isRunning() || isStale()) break;
       let input: In;
       try {
-        input = this.decode(message);
+        input = this.decode(topic, message);
       } catch {
         await runChunk();
         add(await this.processMessage(topic, partition, message, heartbeat), message.offset);
@@ -388,7 +402,7 @@ export class StageRunner<In> {
     try {
       let input: In;
       try {
-        input = this.decode(message);
+        input = this.decode(topic, message);
       } catch (err) {
         return deadLetter(err, history.attempts + 1);
       }
@@ -488,21 +502,25 @@ export class StageRunner<In> {
     return [{ topic: record.topic, messages: [record.message] }];
   }
 
-  private decode(message: KafkaMessage): In {
-    const raw = message.value?.toString('utf8');
-    if (raw === undefined || raw === '') throw new InvalidMessageError('empty message value');
+  /**
+   * The message of a record: decoded once (JSON, or the contract's codec) and validated once, by its topic's contract.
+   */
+  private decode(topic: string, message: KafkaMessage): In {
+    const contract = this.contracts.get(topic) ?? this.opts.inputContract;
+    if (!message.value?.length) throw new InvalidMessageError('empty message value');
     const declared = headerString(message.headers, Headers.schema);
-    const expected = this.opts.inputContract.id;
-    if (declared !== undefined && declared !== expected) {
-      throw new InvalidMessageError(`schema header says ${declared}, this stage reads ${expected}`);
+    if (declared !== undefined && declared !== contract.id) {
+      throw new InvalidMessageError(`schema header says ${declared}, ${topic} carries ${contract.id}`);
     }
+    const codec = recordCodecOf(contract);
+    if (codec) return contract.validate(codec.decode(message.value, message.headers ?? {}));
     let value: unknown;
     try {
-      value = JSON.parse(raw);
+      value = JSON.parse(message.value.toString('utf8'));
     } catch (err) {
       throw new InvalidMessageError(`value is not JSON: ${(err as Error).message}`);
     }
-    return this.opts.inputContract.validate(value);
+    return contract.validate(value);
   }
 
   private encodeOutputs(outputs: OutgoingMessage[]): PendingSend[] {

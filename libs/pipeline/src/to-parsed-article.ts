@@ -1,8 +1,12 @@
 import { ExtractedArticle } from '@newsflow/extraction';
-import { FetchedPageV1, ParsedArticleV1 } from '@newsflow/contracts';
+import { FetchedPageV1, FetchedPageV2, ParsedArticleV1 } from '@newsflow/contracts';
 
 /** The parsed-article message for a page: the extracted fields as the wire contract names them. */
-export function toParsedArticle(page: FetchedPageV1, a: ExtractedArticle, parsedAt: Date): ParsedArticleV1 {
+export function toParsedArticle(
+  page: FetchedPageV1 | FetchedPageV2,
+  a: ExtractedArticle,
+  parsedAt: Date,
+): ParsedArticleV1 {
   return {
     schemaVersion: 1,
     articleId: page.articleId,

@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Kafka } from 'kafkajs';
-import { StageInputs, StageName } from '@newsflow/contracts';
+import { StageName, stageInputTopics } from '@newsflow/contracts';
 import {
   ConsumerStateTracker,
   createMetricsRegistry,
@@ -146,7 +146,7 @@ export async function bootstrapStage(
           consumer: consumerState,
           ...(options.databaseUrl ? { postgres: { url: options.databaseUrl } } : {}),
         },
-        consumerLag: { stage, groupId: `newsflow-${stage}`, topics: [StageInputs[stage].name] },
+        consumerLag: { stage, groupId: `newsflow-${stage}`, topics: stageInputTopics(stage).map((t) => t.name) },
       }),
     ],
   })

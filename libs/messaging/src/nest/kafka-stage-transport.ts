@@ -47,7 +47,7 @@ export class KafkaStageTransport extends Server implements CustomTransportStrate
   async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
     try {
       for (const [pattern, handler] of this.getHandlers()) {
-        const { topic, batch } = this.patternOf(pattern);
+        const { topic, batch, alsoReads } = this.patternOf(pattern);
         // A handler's result may be a value, a promise or an observable: Nest's transformToObservable covers all.
         const call = async (data: unknown, ctx?: StageMessageContext): Promise<unknown> => {
           const result = await handler(data, ctx);
@@ -59,6 +59,7 @@ export class KafkaStageTransport extends Server implements CustomTransportStrate
           kafka: this.options.kafka,
           logger: this.options.logger,
           inputContract: contractForTopic(topic),
+          alsoReads: alsoReads.map((t) => contractForTopic(t)),
           ...(batch
             ? { batchHandler: async (items) => ((await call(items)) as OutgoingMessage[][]) ?? [] }
             : {
@@ -100,19 +101,25 @@ export class KafkaStageTransport extends Server implements CustomTransportStrate
 
   /**
    * A pattern is a topic name, or `{ topic, batch: true }` for a handler that takes a chunk of messages at once
-   * (`StageBatchHandler`); Nest hands patterns over JSON-encoded.
+   * (`StageBatchHandler`), with `alsoReads: [topic...]` for earlier versions of the input the same handler reads
+   * (one consumer for all of them); Nest hands patterns over JSON-encoded.
    */
-  private patternOf(pattern: string): { topic: string; batch: boolean } {
+  private patternOf(pattern: string): { topic: string; batch: boolean; alsoReads: string[] } {
     try {
       const parsed: unknown = JSON.parse(pattern);
-      if (typeof parsed === 'string') return { topic: parsed, batch: false };
+      if (typeof parsed === 'string') return { topic: parsed, batch: false, alsoReads: [] };
       if (parsed && typeof parsed === 'object' && typeof (parsed as { topic?: unknown }).topic === 'string') {
-        const p = parsed as { topic: string; batch?: boolean };
-        return { topic: p.topic, batch: p.batch === true };
+        const p = parsed as { topic: string; batch?: boolean; alsoReads?: unknown };
+        // Nest turns a pattern's array into an object keyed "0", "1"... on its way here: its values are the topics.
+        const alsoReads =
+          p.alsoReads && typeof p.alsoReads === 'object'
+            ? Object.values(p.alsoReads).filter((t): t is string => typeof t === 'string')
+            : [];
+        return { topic: p.topic, batch: p.batch === true, alsoReads };
       }
     } catch {
       // a plain string pattern
     }
-    return { topic: pattern, batch: false };
+    return { topic: pattern, batch: false, alsoReads: [] };
   }
 }
