@@ -79,4 +79,9 @@ describe('findPlaceMentions', () => {
     const found = findPlaceMentions([], text, loadGazetteer()).mentions;
     expect(found.map((m) => [m.mention.text, m.forced?.countryCode])).toEqual([['Russian', 'RU']]);
   });
+
+  it('reads a city of a million that no span covers, but not a smaller town or a given name', () => {
+    const text = 'Flights to Montreal resumed. Shops in Reading reopened.';
+    expect(findPlaceMentions([], text, loadGazetteer()).mentions.map((m) => m.mention.text)).toEqual(['Montreal']);
+  });
 });

@@ -199,7 +199,8 @@ function containerAfter(rest: string, gazetteer: Gazetteer): boolean {
 
 /**
  * Country and first-level region names that no span covers (a recogniser misses words in headlines, lists and
- * all-caps lines): "Ohio", "Manitoba", "China". Cities are left out: too many are also words or surnames.
+ * all-caps lines): "Ohio", "Manitoba", "China", and cities of a million ("Montreal"). Smaller towns are left
+ * out: too many are also words or surnames.
  */
 function missedAreaNames(
   text: string,
@@ -220,13 +221,25 @@ function missedAreaNames(
       if (phrase.length < 4 || taken(start, end)) continue;
       if (text.slice(start, end) !== phrase) continue;
       const hits = gazetteer.byName.get(nameKey(phrase));
-      if (hits?.[0] && (hits[0].kind === 'country' || hits[0].kind === 'region') && !isAllCapsWord(phrase)) {
+      if (hits?.[0] && isMissableArea(hits[0], phrase) && !isAllCapsWord(phrase)) {
         out.push({ mention: { start, end, text: phrase }, key: nameKey(phrase) });
         break;
       }
     }
   }
   return out;
+}
+
+/** Names taken without a span: countries, regions and cities of a million ("Montreal", "New York"), not given names. */
+const MISSED_CITY_POPULATION = 1_000_000;
+
+function isMissableArea(top: GazetteerEntry, name: string): boolean {
+  if (top.kind === 'country' || top.kind === 'region') return true;
+  return (
+    (top.kind === 'city' || top.kind === 'capital') &&
+    top.population >= MISSED_CITY_POPULATION &&
+    !FIRST_NAMES.has(name.toLowerCase())
+  );
 }
 
 const firstWordsCache = new WeakMap<Gazetteer, Set<string>>();
@@ -236,8 +249,7 @@ function areaFirstWords(gazetteer: Gazetteer): Set<string> {
   let set = firstWordsCache.get(gazetteer);
   if (!set) {
     set = new Set<string>();
-    for (const [key, hits] of gazetteer.byName)
-      if (hits[0] && (hits[0].kind === 'country' || hits[0].kind === 'region')) set.add(key.split(' ')[0]);
+    for (const [key, hits] of gazetteer.byName) if (hits[0] && isMissableArea(hits[0], key)) set.add(key.split(' ')[0]);
     firstWordsCache.set(gazetteer, set);
   }
   return set;
