@@ -1,6 +1,6 @@
 import { BOILERPLATE_LINE } from '../cleaning/boilerplate-patterns';
-import { parseHumanDate } from '../metadata/date-parsing';
-import { MONTH_NAME_PATTERN } from '../metadata/month-names';
+import { parseHumanDate, parseShortYearDate } from '../metadata/date-parsing';
+import { MONTH_BY_NAME, MONTH_NAME_PATTERN } from '../metadata/month-names';
 import { similarity } from '../metadata/title';
 import { ContentBlock } from '../types';
 import { isCaptionLine } from './caption-lines';
@@ -128,9 +128,18 @@ function findRepeatedLabels(blocks: ContentBlock[]): Set<string> {
 
 /** "Lone date" heuristic: a short paragraph that is just a date (teaser lists, comment stamps, date lines). */
 function isDateOnly(text: string): boolean {
-  if (text.length > 40 || !parseHumanDate(text)) return false;
+  if (text.length > 40) return false;
+  if (!parseHumanDate(text) && !isShortDate(text)) return false;
   const rest = text.replace(new RegExp(DATE_WORDS, 'giu'), '').replace(/[\d\s:,./·|-]+/g, '');
   return rest.length <= 3;
+}
+
+/** Dates without a four-digit year, as post lists print them: "Sep 16", "16 Sep", "14.11.24". */
+function isShortDate(text: string): boolean {
+  if (text.length > 12) return false;
+  if (parseShortYearDate(text)) return /^[\d./-]+$/.test(text);
+  const m = /^(?:(\p{L}+)\.? (\d{1,2})|(\d{1,2})\.? (\p{L}+)\.?)$/u.exec(text);
+  return m !== null && MONTH_BY_NAME.has((m[1] ?? m[4]).toLowerCase());
 }
 
 const DATE_WORDS = '(?:' + MONTH_NAME_PATTERN + ')\\.?|am|pm|utc|gmt|[a-z]{3,9}day';

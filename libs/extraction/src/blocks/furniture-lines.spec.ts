@@ -59,6 +59,16 @@ describe('furniture inside the article container', () => {
   });
 });
 
+describe('lone dates without a four-digit year', () => {
+  it('drops "Sep 16", "16 Sep" and "14.11.24" lines but keeps a short line that only starts with a month', () => {
+    const page = articlePage({
+      articleHeader: '<p>Sep 16</p><p>16 Sep</p><p>14.11.24</p>',
+      afterParagraphs: '<p>May 4 be with you</p>',
+    });
+    expect(extractArticle(page).text).toBe([...ENGLISH_PARAGRAPHS, 'May 4 be with you'].join('\n\n'));
+  });
+});
+
 describe('article content that furniture rules must not take', () => {
   it('keeps headings whose class contains "header"', () => {
     const page = articlePage({
