@@ -59,6 +59,25 @@ describe('furniture inside the article container', () => {
   });
 });
 
+describe('contact strips after the story', () => {
+  it('drops address and contact lines at the end, not a story sentence that quotes a hotline', () => {
+    const hotline = 'Residents can call the council hotline at 555-010-2030 to report a missed bus, the mayor said.';
+    const page = articlePage({
+      paragraphs: [
+        ENGLISH_PARAGRAPHS[0],
+        hotline,
+        ...ENGLISH_PARAGRAPHS.slice(1),
+        'Contact staff writer Maria Santos at 555-010-4477 or maria@example.org.',
+        'Phone: +44 20 7946 0000',
+        'Address: 1 Harbour Street, Example Town',
+      ],
+    });
+    expect(extractArticle(page).text).toBe(
+      [ENGLISH_PARAGRAPHS[0], hotline, ...ENGLISH_PARAGRAPHS.slice(1)].join('\n\n'),
+    );
+  });
+});
+
 describe('lone dates without a four-digit year', () => {
   it('drops "Sep 16", "16 Sep" and "14.11.24" lines but keeps a short line that only starts with a month', () => {
     const page = articlePage({

@@ -75,3 +75,20 @@ export function isTruncatedTeaser(blocks: ContentBlock[], index: number): boolea
   if (!cut(blocks[index])) return false;
   return cut(blocks[index - 1]) || cut(blocks[index + 1]);
 }
+
+/**
+ * "Contact strip" heuristic (after the story): the publisher's or writer's address block, a line of phone,
+ * fax and e-mail details ("Contact staff writer Jane Doe at 212-678-3595 or jane@example.org").
+ */
+const PHONE = /(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}/;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]{2,}/;
+const CONTACT_WORD =
+  /\b(contact|call|phone|tel|telephone|fax|e-?mail|reach|write to|kontakt|telefon|téléphone|teléfono)\b/i;
+const CONTACT_LABEL =
+  /^(tel|phone|telephone|fax|e-?mail|address|adresse|anschrift|telefon|téléphone|teléfono|dirección)\.?\s*[:：]/i;
+
+export function isContactLine(text: string): boolean {
+  if (text.length >= 250) return false;
+  if (CONTACT_LABEL.test(text)) return true;
+  return CONTACT_WORD.test(text) && (PHONE.test(text) || EMAIL.test(text));
+}
