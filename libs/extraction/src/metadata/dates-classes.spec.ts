@@ -58,7 +58,8 @@ describe('publication dates: harder pages', () => {
         '<div class="masthead"><span class="clock">Monday, 4 March 2024</span></div><ul class="menu"><li>Archive: 1 March 2024</li></ul>',
       paragraphs: ['Council meeting, 12 February 2024.', ...ENGLISH_PARAGRAPHS],
       afterArticle:
-        '<div class="related"><h3>More</h3><p>Storm damages roofs <time datetime="2024-03-02">2 March 2024</time></p></div>',
+        '<div class="related"><h3>More</h3><p>Storm damages roofs <time datetime="2024-03-02">2 March 2024</time></p></div>' +
+        '<div class="Slider"><a href="/b"><div class="Dateline"><time>03.03.2024</time></div>Bus strike ends</a></div>',
     });
     expect(day(page)).toBe('2024-02-12');
   });

@@ -323,7 +323,7 @@ function isHeadline(el: ElementNode): boolean {
 }
 
 const FURNITURE_CLASS =
-  /(^|[\s_-])(site-header|masthead|topbar|top-bar|header-top|clock|current-date|today-date|navbar|nav|menu|mega-menu|breadcrumbs?|related|recirc|recirculation|trending|popular|most-read|mostread|meistgelesen|sidebar|ticker|newsticker|more-stories|recommended|recommendations|site-footer)([\s_-]|$)/i;
+  /(^|[\s_-])(site-header|masthead|topbar|top-bar|header-top|clock|current-date|today-date|navbar|nav|menu|mega-menu|breadcrumbs?|related|recirc|recirculation|trending|popular|most-read|mostread|meistgelesen|sidebar|ticker|newsticker|carousel|slider|more-stories|recommended|recommendations|site-footer)([\s_-]|$)/i;
 
 /** Class names of the article's own parts, which may contain a furniture word ("article-header-menu"). */
 const ARTICLE_PART_CLASS = /(article|entry|post|story|content|headline)[-_]?(header|head|meta|info|title)/i;
