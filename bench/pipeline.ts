@@ -14,7 +14,8 @@
  * CPU per article is read between the first article's fetch start and the last one's indexing (processes sampled
  * every 500 ms), so the services' start-up and the idle seconds around the run are left out. Then the floor: the same
  * pages in this process through extraction, enrichment and the batched store write (`--floor N` pages, default
- * min(N, 2000); 0 skips it), and the ratio of the pipeline's CPU per article to the floor's.
+ * min(N, 2000); 0 skips it), and the ratio of the pipeline's CPU per article to the floor's. With the floor, one hop of
+ * a large dev-set page by contract version (fetched-page/1 JSON against /2 bytes), and what gzip would add.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -48,6 +49,7 @@ import { devSetsDir } from './lib/extract-devsets';
 import { CpuWindowSampler } from './lib/pipeline-cpu-window';
 import { backendPids, floorTotalMs, runFloor } from './lib/pipeline-floor';
 import { printEfficiency } from './lib/pipeline-efficiency-report';
+import { measurePageCodec, printPageCodec } from './lib/pipeline-page-codec';
 
 /** `--replicas enricher=2,parser=2`: processes per stage (default one each). */
 function replicasArg(): Partial<Record<StageName, number>> {
@@ -327,6 +329,9 @@ async function main(): Promise<number> {
   const efficiency = printEfficiency((line) => process.stdout.write(line + '\n'), window, events.size, floor, [
     ...supervisor.services.keys(),
   ]);
+  // One hop of a large page by contract version (in this process, after the run): what fetched-page/2 saves.
+  const pageCodec = floorPages > 0 ? measurePageCodec() : null;
+  if (floorPages > 0) printPageCodec((line) => process.stdout.write(line + '\n'), pageCodec);
   if (rssAtProgress.length) {
     const stages = Object.keys(rssAtProgress[0].rssMb);
     process.stdout.write(
@@ -351,6 +356,7 @@ async function main(): Promise<number> {
     rssAtProgress,
     efficiency,
     floor,
+    pageCodec,
     floorTotalMs: floor ? floorTotalMs(floor) : null,
     maxLag: Object.fromEntries(Object.entries(lagSamples).map(([k, v]) => [k, Math.max(0, ...v)])),
     source,
