@@ -1,6 +1,14 @@
 import { Admin } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { allTopics, deadLetterTopic, retryTiers, StageInputs, STAGES, StageName } from '@newsflow/contracts';
+import {
+  allTopics,
+  deadLetterTopic,
+  retryTiers,
+  StageInputs,
+  stageInputTopics,
+  STAGES,
+  StageName,
+} from '@newsflow/contracts';
 import { computeConsumerLag } from '@newsflow/observability';
 
 /**
@@ -9,7 +17,11 @@ import { computeConsumerLag } from '@newsflow/observability';
  */
 export interface StageStatus {
   stage: StageName;
+  /** The topic the stage's producers write today (the parser's is fetched-page/2). */
   inputTopic: string;
+  /** Every topic the stage consumes: the parser still reads fetched-page/1 beside /2 while v1 producers exist. */
+  inputTopics: string[];
+  /** Consumer lag summed over all of `inputTopics`. */
   lag: number;
   retrying: number;
   deadLetters: number;
@@ -41,12 +53,16 @@ export async function pipelineStatus(admin: Admin, ds: DataSource | null): Promi
   for (const t of allTopics()) sizes.set(t.name, await topicSize(admin, t.name, existing));
   const stages: StageStatus[] = [];
   for (const stage of STAGES) {
-    const input = StageInputs[stage].name;
-
+    const inputs = stageInputTopics(stage).map((t) => t.name);
     stages.push({
       stage,
-      inputTopic: input,
-      lag: existing.has(input) ? await groupLag(admin, `newsflow-${stage}`, [input]) : 0,
+      inputTopic: StageInputs[stage].name,
+      inputTopics: inputs,
+      lag: await groupLag(
+        admin,
+        `newsflow-${stage}`,
+        inputs.filter((t) => existing.has(t)),
+      ),
       // Parked messages not yet returned: the retry forwarder's lag on the tiers (the topics keep returned ones too).
       retrying: await groupLag(
         admin,
