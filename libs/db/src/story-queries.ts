@@ -122,7 +122,8 @@ function decodeStoryCursor(raw: string, query: StoryQuery): StoryCursor {
 type Row = Record<string, unknown>;
 const iso = (v: unknown): string | null => (v instanceof Date ? v.toISOString() : v == null ? null : String(v));
 
-function toStory(r: Row): StorySummary {
+/** A `stories` row as the API shows it; the store's own reader adds the version and state (story-store.ts). */
+export function storySummaryFromRow(r: Row): StorySummary {
   return {
     id: String(r.id).trim(),
     title: (r.title as string | null) ?? null,
@@ -168,7 +169,7 @@ export async function listStories(db: SqlReader, query: StoryQuery): Promise<Sto
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map(toStory),
+    items: page.map(storySummaryFromRow),
     nextCursor:
       rows.length > query.limit
         ? encodeStoryCursor({
@@ -182,5 +183,5 @@ export async function listStories(db: SqlReader, query: StoryQuery): Promise<Sto
 
 export async function getStory(db: SqlReader, id: string): Promise<StorySummary | null> {
   const rows = (await db.query(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = $1`, [id])) as Row[];
-  return rows.length ? toStory(rows[0]) : null;
+  return rows.length ? storySummaryFromRow(rows[0]) : null;
 }

@@ -5,27 +5,14 @@
  * as JSON.
  */
 import { EntityManager } from 'typeorm';
-import { StoryEntityV1, StoryPlaceV1 } from '@newsflow/contracts';
 import { unnestRows } from './unnest-rows';
+import { StorySummary, storySummaryFromRow } from './story-queries';
 
 /** Advisory lock of story assignment ("nf" and "st"): apart from the fingerprint-band locks and an operator's. */
 const STORY_LOCK: [number, number] = [0x6e66, 0x7374];
 
 /** A story as the store keeps it: the published row, and the clustering state while it is open. */
-export interface StoredStory {
-  id: string;
-  title: string | null;
-  firstArticleId: string;
-  firstSeenAt: string;
-  lastSeenAt: string;
-  firstPublishedAt: string | null;
-  lastPublishedAt: string | null;
-  articleCount: number;
-  duplicateCount: number;
-  topEntities: StoryEntityV1[];
-  topPlaces: StoryPlaceV1[];
-  closed: boolean;
-  closedAt: string | null;
+export interface StoredStory extends StorySummary {
   version: number;
   /** The clustering state (JSON); null once closed (the state is dropped with it). */
   state: unknown;
@@ -198,24 +185,6 @@ export async function saveStoryFrequencies(m: EntityManager, snapshot: unknown):
   ]);
 }
 
-const iso = (v: unknown): string | null => (v instanceof Date ? v.toISOString() : v == null ? null : String(v));
-
 export function storedStoryFromRow(r: Record<string, unknown>): StoredStory {
-  return {
-    id: String(r.id).trim(),
-    title: (r.title as string | null) ?? null,
-    firstArticleId: String(r.first_article_id).trim(),
-    firstSeenAt: iso(r.first_seen_at)!,
-    lastSeenAt: iso(r.last_seen_at)!,
-    firstPublishedAt: iso(r.first_published_at),
-    lastPublishedAt: iso(r.last_published_at),
-    articleCount: Number(r.article_count),
-    duplicateCount: Number(r.duplicate_count),
-    topEntities: (r.top_entities as StoryEntityV1[]) ?? [],
-    topPlaces: (r.top_places as StoryPlaceV1[]) ?? [],
-    closed: Boolean(r.closed),
-    closedAt: iso(r.closed_at),
-    version: Number(r.version),
-    state: null,
-  };
+  return { ...storySummaryFromRow(r), version: Number(r.version), state: null };
 }
