@@ -119,17 +119,22 @@ export function parseArticleQuery(
   if (query.from && query.toExclusive && query.from >= query.toExclusive) {
     problems.push(`from=${JSON.stringify(from)} is not before to=${JSON.stringify(to)}`);
   }
-  const limit = value('limit');
-  if (limit !== undefined) {
-    const n = /^\d{1,6}$/.test(limit) ? Number(limit) : NaN;
-    if (n >= 1 && n <= MAX_PAGE_SIZE) query.limit = n;
-    else problems.push(`limit=${JSON.stringify(limit)}: expected an integer from 1 to ${MAX_PAGE_SIZE}`);
-  }
+  const limit = parsePageLimit(value('limit'), problems);
+  if (limit !== undefined) query.limit = limit;
   const cursor = value('cursor');
   if (cursor !== undefined) query.cursor = cursor;
 
   if (problems.length) throw new ArticleQueryError(problems);
   return query;
+}
+
+/** A list's `limit` parameter (1..MAX_PAGE_SIZE); a bad value is added to `problems` and gives undefined. */
+export function parsePageLimit(limit: string | undefined, problems: string[]): number | undefined {
+  if (limit === undefined) return undefined;
+  const n = /^\d{1,6}$/.test(limit) ? Number(limit) : NaN;
+  if (n >= 1 && n <= MAX_PAGE_SIZE) return n;
+  problems.push(`limit=${JSON.stringify(limit)}: expected an integer from 1 to ${MAX_PAGE_SIZE}`);
+  return undefined;
 }
 
 const DATE_EXPECTATION = 'expected an ISO 8601 date (2024-04-26) or date-time with a zone (2024-04-26T10:00:00Z)';

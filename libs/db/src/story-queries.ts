@@ -5,7 +5,7 @@
  */
 import { StoryEntityV1, StoryPlaceV1 } from '@newsflow/contracts';
 import { ArticleQueryError } from './article-queries-error';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './article-queries-params';
+import { DEFAULT_PAGE_SIZE, parsePageLimit } from './article-queries-params';
 import type { SqlReader } from './article-queries';
 
 export interface StorySummary {
@@ -73,12 +73,8 @@ export function parseStoryQuery(raw: Record<string, unknown>): StoryQuery {
     if (n >= 1) query.minArticles = n;
     else problems.push(`minArticles=${JSON.stringify(minArticles)}: expected an integer from 1`);
   }
-  const limit = value('limit');
-  if (limit !== undefined) {
-    const n = /^\d{1,6}$/.test(limit) ? Number(limit) : NaN;
-    if (n >= 1 && n <= MAX_PAGE_SIZE) query.limit = n;
-    else problems.push(`limit=${JSON.stringify(limit)}: expected an integer from 1 to ${MAX_PAGE_SIZE}`);
-  }
+  const limit = parsePageLimit(value('limit'), problems);
+  if (limit !== undefined) query.limit = limit;
   const cursor = value('cursor');
   if (cursor !== undefined) query.cursor = cursor;
   if (problems.length) throw new ArticleQueryError(problems);
