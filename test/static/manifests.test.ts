@@ -6,7 +6,7 @@
  * pointing at real workloads with the right topics and groups, and alert rules naming only defined metrics.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
@@ -335,6 +335,7 @@ describe.each(Object.entries(OVERLAYS))('overlay %s', (overlay, namespace) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'api-keys-'));
     writeFileSync(path.join(dir, 'keys'), SECRET_SAMPLES[`${volume!.secretName}/${item!.key}`]);
     const config = loadApiConfig({ ...env, API_KEYS_FILE: path.join(dir, 'keys') });
+    rmSync(dir, { recursive: true, force: true });
     expect(config.keys).toEqual(['an-operator-chosen-key-0123456789']);
     expect(config.port).toBe(container.ports?.find((p) => p.name === 'http')?.containerPort);
   });

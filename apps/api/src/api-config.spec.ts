@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '@newsflow/config';
@@ -23,11 +23,15 @@ describe('loadApiConfig', () => {
     const dir = mkdtempSync(join(tmpdir(), 'api-keys-'));
     const file = join(dir, 'keys');
     writeFileSync(file, `# rotated 2024-04\n${KEY}\nsecond-key-of-enough-length, third-key-of-enough-length\n\n`);
-    expect(loadApiConfig({ API_KEYS: KEY, API_KEYS_FILE: file }).keys).toEqual([
-      KEY,
-      'second-key-of-enough-length',
-      'third-key-of-enough-length',
-    ]);
+    try {
+      expect(loadApiConfig({ API_KEYS: KEY, API_KEYS_FILE: file }).keys).toEqual([
+        KEY,
+        'second-key-of-enough-length',
+        'third-key-of-enough-length',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails fast without any key unless keys are switched off', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +55,7 @@ describe('runExtract', () => {
   writeFileSync(plain, PAGE);
   writeFileSync(gzipped, gzipSync(Buffer.from(PAGE)));
   writeFileSync(empty, '');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints one JSON line per file, gunzipping .gz files, with the given URL', async () => {
     const { io, lines } = capture();
