@@ -156,3 +156,52 @@ it('indexes the lead of the body ("lead window") and the names found anywhere, t
   expect(await find('Maarten Verbrugge')).toEqual([msg.articleId]);
   expect(await find('harbourmasters')).toEqual([msg.articleId]);
 });
+
+it('stores an article whose source was deleted while it was in flight with no source, beside one whose source lives', async () => {
+  const [{ id: kept }] = await ds.query(`INSERT INTO sources (kind, url) VALUES ('feed', $1) RETURNING id`, [
+    `${base}/kept.xml`,
+  ]);
+  const [{ id: removed }] = await ds.query(`INSERT INTO sources (kind, url) VALUES ('feed', $1) RETURNING id`, [
+    `${base}/removed.xml`,
+  ]);
+  const orphan = { ...article('/orphan', undefined, uniqueFingerprint()), sourceId: removed as string };
+  const sibling = { ...article('/sibling', undefined, uniqueFingerprint()), sourceId: kept as string };
+  await ds.query(`DELETE FROM sources WHERE id = $1`, [removed]);
+
+  const r = await indexArticles(ds, [
+    { message: orphan, traceId: null },
+    { message: sibling, traceId: null },
+  ]);
+  expect(r.get(orphan.articleId)?.event).toBe('created');
+  expect(r.get(sibling.articleId)?.event).toBe('created');
+  const rows: { id: string; source_id: string | null }[] = await ds.query(
+    `SELECT id, source_id FROM articles WHERE id = ANY($1) ORDER BY url`,
+    [[orphan.articleId, sibling.articleId]],
+  );
+  expect(Object.fromEntries(rows.map((row) => [row.id.trim(), row.source_id]))).toEqual({
+    [orphan.articleId]: null,
+    [sibling.articleId]: kept,
+  });
+});
+
+it('a source deleted while a batch holds it waits for the batch, then leaves its new articles with no source', async () => {
+  const [{ id: source }] = await ds.query(`INSERT INTO sources (kind, url) VALUES ('feed', $1) RETURNING id`, [
+    `${base}/racing.xml`,
+  ]);
+  const message = { ...article('/racing', undefined, uniqueFingerprint()), sourceId: source as string };
+  let deleted: Promise<unknown> | undefined;
+  await indexArticles(ds, [{ message, traceId: null }], {
+    // Runs inside the batch's transaction, after the article row is written: a delete now must wait for the commit.
+    run: async () => {
+      deleted = ds.query(`DELETE FROM sources WHERE id = $1`, [source]);
+      const waiting = await Promise.race([deleted.then(() => 'done'), sleep(300).then(() => 'waiting')]);
+      expect(waiting).toBe('waiting');
+      return () => undefined;
+    },
+  });
+  await deleted;
+  const [{ source_id }] = await ds.query(`SELECT source_id FROM articles WHERE id = $1`, [message.articleId]);
+  expect(source_id).toBeNull();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

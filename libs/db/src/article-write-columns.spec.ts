@@ -18,6 +18,7 @@ function write(articleId: string, enrichment: Partial<EnrichedArticleV1['enrichm
     traceId: null,
     hash: 'h',
     revision: 1,
+    sourceId: null,
   };
 }
 

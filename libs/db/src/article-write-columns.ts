@@ -13,6 +13,11 @@ export interface ArticleWrite {
   traceId: string | null;
   hash: string;
   revision: number;
+  /**
+   * The source the row is stored under: the message's, or null when that source was deleted while the article was in
+   * flight (what ON DELETE SET NULL did to the source's stored articles), never a foreign-key failure.
+   */
+  sourceId: string | null;
 }
 
 /** ISO timestamp of a page date ('2024-04-26' is midnight UTC); null when absent or unparseable. */
@@ -28,7 +33,7 @@ export const ARTICLE_COLUMNS: RowColumn<ArticleWrite>[] = [
   { name: 'id', type: 'text', value: (w) => w.message.articleId },
   { name: 'url', type: 'text', value: (w) => w.message.url },
   { name: 'canonical_url', type: 'text', value: (w) => w.message.canonicalUrl },
-  { name: 'source_id', type: 'uuid', value: (w) => w.message.sourceId },
+  { name: 'source_id', type: 'uuid', value: (w) => w.sourceId },
   { name: 'title', type: 'text', value: (w) => w.message.article.title },
   { name: 'description', type: 'text', value: (w) => w.message.article.description },
   { name: 'authors', type: 'text[]', value: (w) => w.message.article.authors },

@@ -97,6 +97,22 @@ export async function indexArticles(
   }
 }
 
+/**
+ * The batch's source ids that still exist, key-share locked until the batch commits: a source deleted while its
+ * articles were in flight (an operator's `sources remove`) makes them land with no source, as its stored articles do,
+ * instead of failing the whole batch on the foreign key; and a delete that starts now waits for this batch, then
+ * sets the new rows' source to null like the rest.
+ */
+async function liveSources(m: EntityManager, sourceIds: (string | null)[]): Promise<Set<string>> {
+  const wanted = [...new Set(sourceIds.filter((s): s is string => !!s).map((s) => s.toLowerCase()))];
+  if (!wanted.length) return new Set();
+  const rows: { id: string }[] = await m.query(
+    `SELECT id::text AS id FROM sources WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`,
+    [wanted],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
 function hashOf(message: EnrichedArticleV1): string {
   return contentHash(message.article.title, message.article.text);
 }
@@ -114,11 +130,16 @@ async function indexInTransaction(
     [ids],
   );
   const storedById = new Map(stored.map((r) => [r.id.trim(), r]));
+  const sources = await liveSources(
+    m,
+    ids.map((id) => latest.get(id)!.message.sourceId),
+  );
   const plans: Planned[] = ids.map((id) => {
     const { message, traceId } = latest.get(id)!;
     const hash = hashes.get(id)!;
     const current = storedById.get(id);
-    const base = { message, traceId, hash, duplicateOf: null, distance: null };
+    const sourceId = message.sourceId && sources.has(message.sourceId.toLowerCase()) ? message.sourceId : null;
+    const base = { message, traceId, hash, sourceId, duplicateOf: null, distance: null };
     if (!current) return { ...base, revision: 1, event: 'created' };
     if (current.content_hash === hash) return { ...base, revision: current.revision, event: 'unchanged' };
     return { ...base, revision: current.revision + 1, event: 'updated' };
