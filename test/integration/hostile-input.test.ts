@@ -17,6 +17,7 @@ jest.setTimeout(300_000);
 const topicOf: Record<HostileInput['topic'], string> = {
   'fetch-requests': Topics.fetchRequests.name,
   pages: Topics.pagesFetched.name,
+  'pages-v2': Topics.pagesFetchedV2.name,
   parsed: Topics.articlesParsed.name,
   enriched: Topics.articlesEnriched.name,
 };
@@ -54,7 +55,7 @@ it('ends every hostile input in the store or in a dead letter with a reason, and
     try {
       await producer.send({
         topic: topicOf[input.topic],
-        messages: [{ key: input.key, value: input.value }],
+        messages: [{ key: input.key, value: input.value, headers: input.headers }],
         acks: -1,
       });
     } catch (err) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { FetchedPageHeaders, FetchedPageV2Contract, Headers } from '@newsflow/contracts';
 import { renderReferenceArticlePage, seededRandom } from '@newsflow/fixture-site';
 import { enrichedArticle, fetchedPage, parsedArticle, uniqueUrl } from './sample-messages';
 
@@ -8,9 +9,11 @@ import { enrichedArticle, fetchedPage, parsedArticle, uniqueUrl } from './sample
  */
 export interface HostileInput {
   name: string;
-  topic: 'fetch-requests' | 'pages' | 'parsed' | 'enriched';
+  topic: 'fetch-requests' | 'pages' | 'pages-v2' | 'parsed' | 'enriched';
   key: string;
   value: Buffer | string | null;
+  /** Record headers (fetched-page/2 carries the page's metadata in them). */
+  headers?: Record<string, string>;
 }
 
 /** Garbage that is not a valid message, for every topic. */
@@ -56,7 +59,8 @@ export function hostileCorpus(siteBase: string, tag: string, fuzzCount = 40): Ho
     return { name, topic: 'pages', key: msg.articleId, value: JSON.stringify(msg) };
   };
   const reference = renderReferenceArticlePage({ baseUrl: siteBase });
-  inputs.push(
+  const named: HostileInput[] = [];
+  named.push(
     page(
       'HTML without any text',
       '<html><head><script>var a=1;</script></head><body><div id="app"></div></body></html>',
@@ -80,6 +84,10 @@ export function hostileCorpus(siteBase: string, tag: string, fuzzCount = 40): Ho
     ),
     page('absurd attributes', `<html><body><p ${'data-x="y" '.repeat(50_000)}>text</p></body></html>`),
   );
+  inputs.push(...named);
+  // The same pages as fetched-page/2 records (the page as bytes, its metadata in headers), then broken ones.
+  for (const input of named) inputs.push(asPageV2(input, siteBase));
+  inputs.push(...brokenPageV2Records(siteBase, tag));
 
   // Fuzz: the reference page cut at random points, with random bytes flipped and tags shuffled.
   const rnd = seededRandom(1234);
@@ -137,4 +145,43 @@ export function hostileCorpus(siteBase: string, tag: string, fuzzCount = 40): Ho
     }),
   );
   return inputs;
+}
+
+/** A fetched-page/1 hostile input re-encoded as a fetched-page/2 record, under its own URL and article id. */
+function asPageV2(input: HostileInput, siteBase: string): HostileInput {
+  const v1 = JSON.parse(String(input.value)) as ReturnType<typeof fetchedPage>;
+  const msg = { ...fetchedPage(uniqueUrl(siteBase), siteBase), html: v1.html, schemaVersion: 2 as const };
+  const { value, headers } = FetchedPageV2Contract.codec.encode(msg);
+  return { name: `${input.name} (v2)`, topic: 'pages-v2', key: msg.articleId, value, headers: v2Headers(headers) };
+}
+
+function v2Headers(headers: Record<string, string>): Record<string, string> {
+  return { [Headers.schema]: 'fetched-page/2', [Headers.contentType]: 'text/html; charset=utf-8', ...headers };
+}
+
+/** fetched-page/2 records whose headers or bytes break the contract: each must end in a dead letter. */
+function brokenPageV2Records(siteBase: string, tag: string): HostileInput[] {
+  const k = (n: string) => `hostile-${tag}-pages-v2-${n}`;
+  const good = () => {
+    const msg = { ...fetchedPage(uniqueUrl(siteBase), siteBase), schemaVersion: 2 as const };
+    return FetchedPageV2Contract.codec.encode(msg);
+  };
+  const edited = (name: string, key: string, edit: (h: Record<string, string>) => void, value?: Buffer) => {
+    const record = good();
+    const headers = v2Headers(record.headers);
+    edit(headers);
+    return { name, topic: 'pages-v2' as const, key: k(key), value: value ?? record.value, headers };
+  };
+  const H = FetchedPageHeaders;
+  return [
+    { name: 'v2 page without headers', topic: 'pages-v2', key: k('no-headers'), value: good().value },
+    edited('v2 timings header not JSON', 'timings', (h) => (h[H.timings] = '{oops')),
+    edited('v2 status header not a number', 'status', (h) => (h[H.status] = 'two hundred')),
+    edited('v2 article id header not an id', 'article-id', (h) => (h[H.articleId] = '../../etc/passwd')),
+    edited('v2 fetched-at header not a date', 'fetched-at', (h) => (h[H.fetchedAt] = 'yesterday')),
+    edited('v2 url header missing', 'no-url', (h) => delete h[H.url]),
+    edited('v2 empty page', 'empty', () => undefined, Buffer.alloc(0)),
+    edited('v2 blank page', 'blank', () => undefined, Buffer.from(' \n\t '.repeat(100))),
+    { name: 'v2 null value', topic: 'pages-v2', key: k('null'), value: null, headers: v2Headers(good().headers) },
+  ];
 }
