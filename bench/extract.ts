@@ -208,9 +208,9 @@ function printHalves(results: ChildResult[]): void {
         r.system,
         half,
         String(body?.pages ?? '-'),
-        fmt(body?.benchmark?.f1),
-        fmt(body?.benchmark?.precision),
-        fmt(body?.benchmark?.recall),
+        fmt(body?.benchmark?.f1, 4),
+        fmt(body?.benchmark?.precision, 4),
+        fmt(body?.benchmark?.recall, 4),
         String(snippets?.pages ?? '-'),
         snippets?.accuracy !== undefined ? `${(snippets.accuracy * 100).toFixed(1)}%` : '-',
         fmt(snippets?.f1),
@@ -274,8 +274,9 @@ function inChild<T>(args: string[], inheritOutput = false): Promise<T> {
   });
 }
 
-function fmt(value: number | undefined): string {
-  return value === undefined ? '-' : value.toFixed(3);
+/** Three decimals in the whole-set table; four on the halves, where one rule moves the fourth. */
+function fmt(value: number | undefined, digits = 3): string {
+  return value === undefined ? '-' : value.toFixed(digits);
 }
 
 function printTable(rows: string[][]): void {

@@ -59,6 +59,29 @@ describe('furniture inside the article container', () => {
   });
 });
 
+describe('teaser cards after the story', () => {
+  it('drops truncated excerpts with card labels (kicker, author, date) between them', () => {
+    const card = (excerpt: string) => ['Front Page', 'Webmaster', 'December 19, 2025', excerpt];
+    const excerpts = [
+      'THE HARBOUR BOARD approved the new ferry timetable on Tuesday after months of talks with the unions and the ci...',
+      'TWO LOCAL TEACHERS were honoured at the regional awards for their work with pupils who had fallen behind duri…',
+    ];
+    const page = articlePage({ paragraphs: [...ENGLISH_PARAGRAPHS, ...excerpts.flatMap(card)] });
+    const text = extractArticle(page).text;
+    for (const excerpt of excerpts) expect(text).not.toContain(excerpt);
+    expect(text).toContain(ENGLISH_PARAGRAPHS[ENGLISH_PARAGRAPHS.length - 1]);
+  });
+
+  it('keeps an ellipsis sentence whose only other cut sentence is far away, past real paragraphs', () => {
+    const first = 'The mayor began to answer, stopped, and said only that the matter was under review by the board...';
+    const second = 'Asked again at the end of the meeting, she repeated that the board would decide in good time...';
+    const page = articlePage({ paragraphs: [ENGLISH_PARAGRAPHS[0], first, ...ENGLISH_PARAGRAPHS.slice(1), second] });
+    const text = extractArticle(page).text;
+    expect(text).toContain(first);
+    expect(text).toContain(second);
+  });
+});
+
 describe('contact strips after the story', () => {
   it('drops address and contact lines at the end, not a story sentence that quotes a hotline', () => {
     const hotline = 'Residents can call the council hotline at 555-010-2030 to report a missed bus, the mayor said.';

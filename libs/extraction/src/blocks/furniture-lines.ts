@@ -63,17 +63,35 @@ export function isAuthorBio(text: string, authors: string[]): boolean {
 
 /**
  * "Truncated teaser" heuristic: excerpts of other articles cut off with an ellipsis, two or more in a row
- * ("THE SALVATION ARMY continued its long-standing tradition of community outreach ...").
+ * ("THE SALVATION ARMY continued its long-standing tradition of community outreach ..."). Teaser cards put
+ * short labels between the excerpts (section kicker, author, date: "Front Page", "Webmaster", "December 19,
+ * 2025"), so the neighbouring excerpt is looked for past up to CARD_LABELS blocks shorter than an excerpt.
  */
 export function isTruncatedTeaser(blocks: ContentBlock[], index: number): boolean {
-  const cut = (b: ContentBlock | undefined): boolean =>
+  if (!isCutExcerpt(blocks[index])) return false;
+  return cutExcerptNear(blocks, index, -1) || cutExcerptNear(blocks, index, 1);
+}
+
+const CARD_LABELS = 4;
+const MIN_EXCERPT_CHARS = 80;
+
+function isCutExcerpt(b: ContentBlock | undefined): boolean {
+  return (
     b !== undefined &&
     b.kind === 'paragraph' &&
-    b.text.length >= 80 &&
+    b.text.length >= MIN_EXCERPT_CHARS &&
     b.text.length < 400 &&
-    /(\.\.\.|…)$/.test(b.text);
-  if (!cut(blocks[index])) return false;
-  return cut(blocks[index - 1]) || cut(blocks[index + 1]);
+    /(\.\.\.|…)$/.test(b.text)
+  );
+}
+
+function cutExcerptNear(blocks: ContentBlock[], index: number, step: 1 | -1): boolean {
+  for (let i = index + step, labels = 0; i >= 0 && i < blocks.length; i += step) {
+    const block = blocks[i];
+    if (isCutExcerpt(block)) return true;
+    if (block.text.length >= MIN_EXCERPT_CHARS || block.kind === 'list' || ++labels > CARD_LABELS) return false;
+  }
+  return false;
 }
 
 /**
