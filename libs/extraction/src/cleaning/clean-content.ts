@@ -5,6 +5,7 @@ import { classWeight } from '../scoring/class-weight';
 import { TimeBudget } from '../time-budget';
 import { ALWAYS_BOILERPLATE_CLASS } from './boilerplate-patterns';
 import { touchesEmbeddedPost } from './embedded-posts';
+import { introducedListLinks, isIntroducedList } from './introduced-lists';
 
 /** Class tokens of the main content itself, which must never be dropped as furniture. */
 const MAIN_CONTENT_CLASS = /(^|[\s_-])(article|content|body|text|main|story)([\s_-]|$)/i;
@@ -91,12 +92,16 @@ function isDisposable(
   if (!isList && s.listItems - 100 > p) return true;
   if (s.inputs > Math.floor(p / 3)) return true;
   if (!isList && s.textLength < 25 && (s.images === 0 || s.images > 2) && density > 0) return true;
-  if (isList) return (density > 0.5 || (density > 0.3 && s.textLength < 200)) && !isInlineLinkList(el, root, stats);
+  if (isList) {
+    const linky = density > 0.5 || (density > 0.3 && s.textLength < 200);
+    return linky && !isInlineLinkList(el, root, stats) && !isIntroducedList(el, root, stats);
+  }
   // a wrapper that holds nothing but a list (AsciiDoc's div.ulist) is judged as the list
   if (wrapsOnlyLists(el) && isInlineLinkList(el, root, stats)) return false;
-  if (weight < 25 && density > 0.2 + (s.textLength > 1000 ? 0.15 : 0)) return true;
-  if (weight >= 25 && density > 0.5) return true;
-  return false;
+  const maxDensity = weight < 25 ? 0.2 + (s.textLength > 1000 ? 0.15 : 0) : 0.5;
+  if (density <= maxDensity) return false;
+  // the links of lists the story announces ("Many patches were sent for review:") are not furniture
+  return (s.linkLength - introducedListLinks(el, root, stats)) / s.textLength > maxDensity;
 }
 
 /**
