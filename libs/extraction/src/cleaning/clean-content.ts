@@ -1,5 +1,5 @@
 import { ElementNode } from '../dom/node';
-import { classAndId, compactChildren, detach, walkElements } from '../dom/traverse';
+import { classAndId, compactChildren, detach, textContent, walkElements } from '../dom/traverse';
 import { TextStatsCache, linkDensity } from '../dom/text-stats';
 import { classWeight } from '../scoring/class-weight';
 import { TimeBudget } from '../time-budget';
@@ -98,6 +98,7 @@ function isDisposable(
   }
   // a wrapper that holds nothing but a list (AsciiDoc's div.ulist) is judged as the list
   if (wrapsOnlyLists(el) && isInlineLinkList(el, root, stats)) return false;
+  if (wrapsOnlySentences(el, stats)) return false;
   const maxDensity = weight < 25 ? 0.2 + (s.textLength > 1000 ? 0.15 : 0) : 0.5;
   if (density <= maxDensity) return false;
   // the links of lists the story announces ("Many patches were sent for review:") are not furniture
@@ -126,6 +127,28 @@ function isInlineLinkList(list: ElementNode, root: ElementNode, stats: TextStats
     if (classWeight(el.parent) < 0) return false;
   }
   return false;
+}
+
+/**
+ * "Wrapped sentence" heuristic: paragraphs are never cleaned conditionally, and a wrapper that holds nothing
+ * but a few sentence paragraphs (AsciiDoc's div.paragraph around "If you find a bug, please open an issue.")
+ * is judged as them: a link inside a sentence does not make it furniture.
+ */
+function wrapsOnlySentences(el: ElementNode, stats: TextStatsCache): boolean {
+  let paragraphs = 0;
+  for (const child of el.children) {
+    if (child.parent !== el) continue;
+    if (child.kind === 'text') {
+      if (child.data.trim()) return false;
+      continue;
+    }
+    if (child.tag !== 'p') return false;
+    const s = stats.get(child);
+    if (s.blocks > 0 || linkDensity(s) > 0.5 || s.textLength < 25) return false;
+    if (!/[.!?…;:)"”’]\s*$/.test(textContent(child))) return false;
+    paragraphs++;
+  }
+  return paragraphs > 0 && paragraphs <= 3;
 }
 
 function wrapsOnlyLists(el: ElementNode): boolean {
