@@ -25,6 +25,7 @@ import {
   storyProfile,
   storySimilarity,
 } from '@newsflow/enrichment';
+import { DEFAULT_WEIGHTS, SimilarityWeights } from '@newsflow/enrichment/stories';
 import { StoryPair, readStoryPairs, storyPairsFile } from './story-pairs';
 import { pearson, rocAuc } from './story-scoring';
 
@@ -53,7 +54,12 @@ function textsOf(pairs: StoryPair[]): Map<string, string> {
 /** Ours: profiles against frequencies seeded with every text, then storySimilarity. */
 function oursScorer(
   enriched: Map<string, Enriched>,
-  options: { entities?: boolean; profile?: ProfileOptions; timing?: { profileMs: number; compareMs: number } } = {},
+  options: {
+    entities?: boolean;
+    profile?: ProfileOptions;
+    weights?: Partial<SimilarityWeights>;
+    timing?: { profileMs: number; compareMs: number };
+  } = {},
 ): Scorer {
   return (pairs) => {
     const texts = textsOf(pairs);
@@ -63,17 +69,18 @@ function oursScorer(
     };
     const df = new DocumentFrequencies();
     const po = options.profile;
+    const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
     for (const [text, language] of texts) df.add(storyProfile(doc(text, language), new DocumentFrequencies(), po));
     const profiles = new Map<string, StoryProfile>();
     let t0 = cpuMs();
     for (const [text, language] of texts) profiles.set(text, storyProfile(doc(text, language), df, po));
     const profileMs = (cpuMs() - t0) / texts.size;
     t0 = cpuMs();
-    const scores = pairs.map((p) => storySimilarity(profiles.get(p.text1)!, profiles.get(p.text2)!, df));
+    const scores = pairs.map((p) => storySimilarity(profiles.get(p.text1)!, profiles.get(p.text2)!, df, weights));
     // Comparisons are too quick for one pass to time: repeat them.
     const rounds = 20;
     for (let r = 0; r < rounds; r++)
-      for (const p of pairs) storySimilarity(profiles.get(p.text1)!, profiles.get(p.text2)!, df);
+      for (const p of pairs) storySimilarity(profiles.get(p.text1)!, profiles.get(p.text2)!, df, weights);
     const compareMs = (cpuMs() - t0) / (pairs.length * (rounds + 1));
     if (options.timing) Object.assign(options.timing, { profileMs, compareMs });
     return scores;
@@ -213,6 +220,7 @@ export function runStoriesBench(devsetsDir: string, write: (text: string) => voi
 function printLevers(pairs: StoryPair[], enriched: Map<string, Enriched>, write: (text: string) => void): void {
   const variants: [string, Parameters<typeof oursScorer>[1]][] = [
     ['ours as shipped', {}],
+    ['no shared-passage penalty', { weights: { passages: 0 } }],
     ['no headline weight (titleWeight 1)', { profile: { titleWeight: 1 } }],
     ['no position decay', { profile: { positionDecay: Number.MAX_SAFE_INTEGER } }],
     ['character 3-grams', { profile: { gramLength: 3 } }],

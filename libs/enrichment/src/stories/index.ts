@@ -4,7 +4,8 @@
 export type { StoryDocument, StoryProfile } from './story-profile';
 export { storyProfile } from './story-profile';
 export { DocumentFrequencies } from './document-frequencies';
-export { storySimilarity } from './story-similarity';
+export { storySimilarity, DEFAULT_WEIGHTS } from './story-similarity';
+export type { SimilarityWeights } from './story-similarity';
 export { StoryClusterer, storyDocument } from './story-cluster';
 export type { StoryAssignment, StoryJoin, StoryPlan, PlanContext } from './story-cluster';
 export type { StoryArticle, StoryState, StoryEntityCount, StoryPlaceCount } from './story-cluster-state';

@@ -1,4 +1,5 @@
 import { DocumentFrequencies } from './document-frequencies';
+import { passageHashes } from './story-passages';
 import { foldText, pushWordGrams, storyWords } from './story-terms';
 
 /** An article as the story similarity sees it. Entities and places are the enricher's, when known. */
@@ -29,6 +30,11 @@ export interface StoryProfile {
   places: string[];
   /** YYYY-MM-DD, or null when unknown. */
   published: string | null;
+  /**
+   * Hashes of the text's runs of four content words, ascending (story-passages.ts): what the similarity needs to see
+   * a shared template. Absent in profiles made before it existed and in a story's centroid; then not used.
+   */
+  passages?: number[];
 }
 
 export interface ProfileOptions {
@@ -75,8 +81,9 @@ export function storyProfile(doc: StoryDocument, df: DocumentFrequencies, option
   };
   const decayed = (position: number): number => 1 / (1 + position / o.positionDecay);
   const body = storyWords(doc.text ?? '', language);
+  const title = doc.title ? storyWords(doc.title, language) : [];
   if (doc.title) {
-    count(storyWords(doc.title, language), 0, () => o.titleWeight);
+    count(title, 0, () => o.titleWeight);
     count(body, 0, decayed);
   } else {
     const lead = Math.min(o.leadWords, body.length);
@@ -90,6 +97,7 @@ export function storyProfile(doc: StoryDocument, df: DocumentFrequencies, option
     entities: distinct((doc.entities ?? []).map((e) => `${e.type}:${foldText(e.text).replace(/\s+/g, ' ').trim()}`)),
     places: distinct((doc.places ?? []).map((p) => p.id)),
     published: dayOf(doc.published),
+    passages: passageHashes(title.length ? [...title, ...body] : body),
   };
 }
 

@@ -1,15 +1,24 @@
 import type { DocumentFrequencies } from './document-frequencies';
 import type { StoryProfile } from './story-profile';
+import { sharedPassages } from './story-passages';
 
 export type { StoryDocument, StoryProfile, ProfileOptions } from './story-profile';
 export { storyProfile } from './story-profile';
 export { DocumentFrequencies } from './document-frequencies';
 
 /**
- * How likely two articles tell the same story, in [0, 1]: the cosine of their term vectors, scaled down when both
+ * How likely two articles tell the same story, in [0, 1]: the cosine of their term vectors, less the word-for-word
+ * passages they share beyond what the cosine explains (templates, see story-passages.ts), scaled down when both
  * name entities or places and share none of them, and when their days lie far apart.
  */
 export interface SimilarityWeights {
+  /**
+   * How much shared passages count against the cosine c: c - passages · shared · (1 - c), shared being the
+   * containment of one text's four-word runs in the other's. The (1 - c) keeps an article with itself, or a wire
+   * copy, at its cosine. 1 was best on the dev pairs' tuning half (of 0.1-1.5; same-language AUC 0.899 -> 0.912,
+   * check half 0.870 -> 0.880; German 0.80 -> 0.85 on the tuning half).
+   */
+  passages: number;
   /**
    * How much of the score depends on entity and place overlap (when both sides have some): the cosine times
    * (1 - entities + entities · overlap). On the dev pairs (multilingual; the recogniser is English-only) any
@@ -20,7 +29,7 @@ export interface SimilarityWeights {
   dateHalfLifeDays: number;
 }
 
-export const DEFAULT_WEIGHTS: SimilarityWeights = { entities: 0.1, dateHalfLifeDays: 7 };
+export const DEFAULT_WEIGHTS: SimilarityWeights = { passages: 1, entities: 0.1, dateHalfLifeDays: 7 };
 
 /**
  * The score at and above which two articles are taken to tell the same story. Scores are calibrated to put it at
@@ -41,7 +50,9 @@ export function storySimilarity(
   _df?: DocumentFrequencies,
   weights: SimilarityWeights = DEFAULT_WEIGHTS,
 ): number {
-  const text = termCosine(a.terms, b.terms);
+  const cosine = termCosine(a.terms, b.terms);
+  const shared = a.passages && b.passages ? sharedPassages(a.passages, b.passages) : 0;
+  const text = cosine - weights.passages * shared * (1 - cosine);
   const keysA = [...a.entities, ...a.places];
   const keysB = [...b.entities, ...b.places];
   let score = text;
