@@ -63,4 +63,5 @@ function main(): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = main();
+// Run directly or through bin/run.js (which requires this module from its own, so require.main is run.js).
+if (require.main === module || /fit-geo-weights(?:\.[jt]s)?$/.test(process.argv[1] ?? '')) process.exitCode = main();

@@ -52,7 +52,8 @@ export function candidateFeatures(
       country: c.kind === 'country' ? 1 : 0,
       region: c.kind === 'region' ? 1 : 0,
       area: c.kind === 'continent' || c.kind === 'water' ? 1 : 0,
-      capital: c.kind === 'capital' ? 1 : 0,
+      // A region that is a seat is a federal district (Washington, D.C.): a capital, whatever its kind.
+      capital: c.kind === 'capital' || (c.kind === 'region' && c.seat) ? 1 : 0,
       logPopulation: isCity ? Math.log10(Math.max(10, c.population)) / 7 : 0,
       mostPopulous: c === firstCity ? 1 : 0,
       // A namesake 10,000 times smaller than the famous town scores 0: it needs context to win.

@@ -84,7 +84,17 @@ const EMBEDDED_CITY_POPULATION = 100_000;
 const DROPPABLE_HEADS =
   /\s+(Province|State|Region|Governorate|Oblast|Prefecture|City|Municipality|County|Parish|District)$/;
 
-export function findPlaceMentions(spans: EntitySpan[], text: string | undefined, gazetteer: Gazetteer): FoundMentions {
+/**
+ * `gazetteer` is the recogniser's (whether a PER/ORG name or a word inside one is a place); `wide`, the resolver's
+ * larger one (resolver-gazetteer.ts), names what the recogniser already typed LOC and datelines: a village of 600
+ * or a section of London is worth a look-up when the text says it is a place, not when it is a surname.
+ */
+export function findPlaceMentions(
+  spans: EntitySpan[],
+  text: string | undefined,
+  gazetteer: Gazetteer,
+  wide: Gazetteer = gazetteer,
+): FoundMentions {
   const mentions: PlaceMention[] = [];
   const locals: Mention[] = [];
   const forcedOf = (word: string): GazetteerEntry | undefined => {
@@ -114,7 +124,7 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
       continue;
     }
     if (s.type === 'LOC') {
-      const key = locKey(s.text, gazetteer);
+      const key = locKey(s.text, wide);
       if (key) mentions.push({ mention: m, key });
       else {
         const inner = /\s|-/.test(s.text) ? embeddedPlaces(s, gazetteer, forcedOf) : [];
@@ -163,7 +173,7 @@ export function findPlaceMentions(spans: EntitySpan[], text: string | undefined,
     };
     for (const d of findDatelines(text)) {
       if (taken(d.start, d.end)) continue;
-      const key = locKey(d.text, gazetteer);
+      const key = locKey(d.text, wide);
       if (!key) continue;
       mentions.push({ mention: d, key, dateline: true });
       covered.fill(1, d.start, d.end);
@@ -356,15 +366,16 @@ function prefixedDemonyms(
 
 /** The gazetteer key of a place name, trying it without "the", "'s" and generic heads ("Suffolk County"). */
 export function locKey(text: string, gazetteer: Gazetteer): string | null {
-  if (gazetteer !== memoFor) {
-    memoFor = gazetteer;
-    locKeyMemo = boundedMemo((t) => computeLocKey(t, gazetteer) ?? '');
+  let memo = locKeyMemos.get(gazetteer);
+  if (!memo) {
+    memo = boundedMemo((t) => computeLocKey(t, gazetteer) ?? '');
+    locKeyMemos.set(gazetteer, memo);
   }
-  return locKeyMemo(text) || null;
+  return memo(text) || null;
 }
 
-let memoFor: Gazetteer | null = null;
-let locKeyMemo: (text: string) => string = () => '';
+/** One memo per gazetteer (the recogniser's and the resolver's are both asked). */
+const locKeyMemos = new WeakMap<Gazetteer, (text: string) => string>();
 
 function computeLocKey(text: string, gazetteer: Gazetteer): string | null {
   const base = nameKey(text.replace(/^the\s+/i, '').replace(/['’]s$/, ''));

@@ -1,5 +1,6 @@
 import type { EntitySpan, Place } from '../types';
 import { GazetteerEntry, loadGazetteer } from './gazetteer';
+import { loadResolverGazetteer } from './resolver-gazetteer';
 import { slug } from '../text/slug';
 import { PlaceMention, findPlaceMentions } from './place-mentions';
 import { buildContext } from './article-context';
@@ -105,10 +106,10 @@ export function readPlaces(
   /** The same rows with their features read against other picks (the model's first decisions). */
   rowsWith: (picks: Map<PlaceMention, GazetteerEntry>) => CandidateRow[];
 } {
-  const gazetteer = loadGazetteer();
-  const { mentions, locals } = findPlaceMentions(spans, text, gazetteer);
+  const wide = loadResolverGazetteer();
+  const { mentions, locals } = findPlaceMentions(spans, text, loadGazetteer(), wide);
   const candidatesOf = (pm: PlaceMention): GazetteerEntry[] =>
-    pm.forced ? [pm.forced] : (gazetteer.byName.get(pm.key) ?? []).slice(0, MAX_CANDIDATES);
+    pm.forced ? [pm.forced] : (wide.byName.get(pm.key) ?? []).slice(0, MAX_CANDIDATES);
   const byPrior = new Map<PlaceMention, GazetteerEntry>();
   for (const pm of mentions) {
     const cands = candidatesOf(pm);
