@@ -32,4 +32,16 @@ describe('textWeight', () => {
     expect(textWeight('国防部')).toBe(9);
     expect(textWeight('ニュース abc')).toBe(13); // the long-vowel mark ー is not Katakana-only
   });
+
+  it('counts exactly what the regex definition counts, for every whitespace and for dense scripts past the BMP', () => {
+    const byRegex = (text: string) =>
+      text.replace(/\s+/g, '').length +
+      2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0);
+    const everyUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(textWeight(everyUnit)).toBe(byRegex(everyUnit));
+    const latin = 'The council\u00a0passed\tthe budget\u2009on Monday.\u3000 Schools\ufeffgain.';
+    expect(textWeight(latin)).toBe(byRegex(latin));
+    const mixed = 'Hangul \u1100\u1161 and an astral Han \u{20000}\u{2A6D6}, 東京 and とうきょう';
+    expect(textWeight(mixed)).toBe(byRegex(mixed));
+  });
 });

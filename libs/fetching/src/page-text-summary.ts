@@ -119,14 +119,40 @@ export function summarizePage(html: string): PageTextSummary {
 
 /** Han, Hiragana, Katakana and Hangul: scripts that pack a word into one to three characters. */
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** The lowest code point of those scripts (Hangul Jamo U+1100): text below it has no dense character. */
+const FIRST_DENSE_CODE = 0x1100;
+
+/** True for the UTF-16 code units JavaScript's `\s` matches (the WhiteSpace and LineTerminator sets). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Heuristic `dense-script-weight`: text length in Latin-character equivalents, so length thresholds treat
  * languages alike. Non-space characters count once; Chinese, Japanese and Korean characters count three
- * times (a CJK character carries roughly what three Latin letters do).
+ * times (a CJK character carries roughly what three Latin letters do). One pass over the code units (no copy of the
+ * text without spaces); the script regex runs only on text that has a character at or above U+1100.
  */
 export function textWeight(text: string): number {
-  const nonSpace = text.replace(/\s+/g, '').length;
-  const dense = text.match(DENSE_SCRIPT)?.length ?? 0;
+  let nonSpace = 0;
+  let mayBeDense = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) nonSpace++;
+    if (c >= FIRST_DENSE_CODE) mayBeDense = true;
+  }
+  const dense = mayBeDense ? (text.match(DENSE_SCRIPT)?.length ?? 0) : 0;
   return nonSpace + 2 * dense;
 }
