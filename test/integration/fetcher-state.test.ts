@@ -183,6 +183,48 @@ describe('host slots shared by replicas', () => {
     expect(slot.waitMs).toBeLessThanOrEqual(2_000);
   });
 
+  it("acquireWithValidators takes the slot as acquire does and reads the URL's validators in the same statement", async () => {
+    const host = `with-validators-${run}.example`;
+    const u = url('slot-and-validators');
+    const storedId = randomBytes(16).toString('hex');
+    const a = new PostgresHostRateLimiter(replicaA);
+    const b = new PostgresHostRateLimiter(replicaB);
+    // A URL never fetched: the slot, no validators (with and without an interval).
+    expect(await a.acquireWithValidators(host, 0, u)).toEqual({ slot: { waitMs: 0, grantedAt: expect.any(Date) } });
+    const first = await a.acquireWithValidators(host, 200, u);
+    expect(first.slot.waitMs).toBe(0);
+    expect(first.validators).toBeUndefined();
+    // The interval holds for the other replica's combined call as for a plain acquire.
+    const refused = await b.acquireWithValidators(host, 200, u);
+    expect(refused.slot.waitMs).toBeGreaterThan(0);
+    expect(refused.slot.waitMs).toBeLessThanOrEqual(201);
+    expect((await b.acquire(host, 200)).waitMs).toBeGreaterThan(0);
+    // Logged with validators, but its article not stored yet: none ("validators only once stored").
+    await recordFetch(replicaA, { url: u, status: 200, classification: 'article', articleId: storedId, etag: '"e1"' });
+    expect((await b.acquireWithValidators(host, 0, u)).validators).toBeUndefined();
+    await replicaA.query(
+      `INSERT INTO articles (id, url, canonical_url, text, content_hash, fetched_at) VALUES ($1, $2, $2, 'x', $3, now())`,
+      [storedId, u, 'd'.repeat(64)],
+    );
+    try {
+      const expected = await conditionalValidators(replicaA, u);
+      expect(expected).toEqual({ etag: '"e1"', lastModified: null });
+      await new Promise((r) => setTimeout(r, 220));
+      const granted = await b.acquireWithValidators(host, 200, u);
+      expect(granted.slot.waitMs).toBe(0);
+      expect(granted.validators).toEqual(expected);
+      // Refused slot: the validators are still the URL's (the caller parks the request and ignores them).
+      expect(await a.acquireWithValidators(host, 200, u)).toMatchObject({ validators: expected });
+      // A deferral still holds on the no-interval path.
+      await a.defer(host, 2_000);
+      const deferred = await b.acquireWithValidators(host, 0, u);
+      expect(deferred.slot.waitMs).toBeGreaterThan(1_000);
+      expect(deferred.validators).toEqual(expected);
+    } finally {
+      await replicaA.query(`DELETE FROM articles WHERE id = $1`, [storedId]);
+    }
+  });
+
   it('defer pushes the next slot out (Retry-After) for every replica, and never pulls it in', async () => {
     const host = `deferred-${run}.example`;
     const a = new PostgresHostRateLimiter(replicaA);

@@ -18,12 +18,27 @@ import {
 import { dependencyGuard, PermanentError, RetryLaterError } from '@newsflow/messaging';
 import { FetcherConfig } from './fetcher-config';
 import { FetchMetricsRecorder, outcomeOfErrorCode, outcomeOfStatus } from '@newsflow/observability';
-import { conditionalValidators, FetchOutcomeRecord, isConnectionError, recordFetch } from '@newsflow/db';
+import {
+  ConditionalValidators,
+  conditionalValidators,
+  FetchOutcomeRecord,
+  isConnectionError,
+  recordFetch,
+} from '@newsflow/db';
 import { FETCH_POLICY, FETCHER_CONFIG, HOST_RATE_LIMITER } from './tokens';
 
 /** A transient HTTP failure (5xx without Retry-After): the stage retries it with its own backoff tiers. */
 export class TransientFetchError extends Error {
   override readonly name = 'TransientFetchError';
+}
+
+/** A host limiter that reads a URL's validators in the statement that takes its host's slot (PostgresHostRateLimiter). */
+interface ValidatorsReadingLimiter {
+  acquireWithValidators(
+    host: string,
+    minIntervalMs: number,
+    url: string,
+  ): Promise<{ slot: { waitMs: number }; validators?: ConditionalValidators }>;
 }
 
 /** What handling one fetch request gave: a page to publish, or an outcome that is only recorded. */
@@ -86,15 +101,40 @@ export class PageFetcher {
    */
   async takeHostSlot(url: string): Promise<number> {
     const host = new URL(url).host;
+    const interval = await this.hostInterval(url);
+    const { waitMs } = await this.postgres(() => this.limiter.acquire(host, interval));
+    return waitMs;
+  }
+
+  /**
+   * `takeHostSlot`, and the URL's validators for a conditional request: in one database round trip when the limiter
+   * can read them with the slot (the Postgres one), else one call each.
+   */
+  private async takeHostSlotWithValidators(
+    url: string,
+  ): Promise<{ waitMs: number; validators?: ConditionalValidators }> {
+    const limiter = this.limiter as HostRateLimiter & Partial<ValidatorsReadingLimiter>;
+    if (!limiter.acquireWithValidators) {
+      const waitMs = await this.takeHostSlot(url);
+      if (waitMs > 0) return { waitMs };
+      return { waitMs, validators: await this.postgres(() => conditionalValidators(this.db.dataSource, url)) };
+    }
+    const interval = await this.hostInterval(url);
+    const { slot, validators } = await this.postgres(() =>
+      limiter.acquireWithValidators!(new URL(url).host, interval, url),
+    );
+    return { waitMs: slot.waitMs, validators };
+  }
+
+  /** The host's least interval for `url`: the configured one, or robots Crawl-delay when longer. */
+  private async hostInterval(url: string): Promise<number> {
     let crawlDelayMs = 0;
     try {
       crawlDelayMs = (await this.policy.robots?.check(url))?.crawlDelayMs ?? 0;
     } catch {
       // robots.txt unreachable: safeFetch decides (and refuses) by the same cached verdict; no delay to honour here.
     }
-    const interval = politeIntervalMs(this.config.FETCH_HOST_INTERVAL_MS, crawlDelayMs);
-    const { waitMs } = await this.postgres(() => this.limiter.acquire(host, interval));
-    return waitMs;
+    return politeIntervalMs(this.config.FETCH_HOST_INTERVAL_MS, crawlDelayMs);
   }
 
   /** Tells every replica to leave the host alone for `delayMs` (a 429/503 Retry-After). */
@@ -104,7 +144,7 @@ export class PageFetcher {
 
   async fetchPage(req: FetchRequestV1, fetchStartedAt: Date): Promise<PageFetchOutcome> {
     const url = normalizeUrl(req.url);
-    const waitMs = await this.takeHostSlot(url);
+    const { waitMs, validators } = await this.takeHostSlotWithValidators(url);
     if (waitMs > 0) {
       // Spread the parked requests of one host over the next interval so they do not all come back at once
       // ("slot jitter" heuristic); each still has to win a slot when it returns.
@@ -113,7 +153,6 @@ export class PageFetcher {
     }
     const sourceId = req.origin.sourceId;
     const feedDate = req.origin.feedItem ? (feedItemDate(toFeedDates(req.origin.feedItem)) ?? null) : null;
-    const validators = await this.postgres(() => conditionalValidators(this.db.dataSource, url));
     // Every outcome is recorded for the URL asked for, with its source and the feed date it was requested for.
     const record = (outcome: Omit<FetchOutcomeRecord, 'url' | 'sourceId' | 'feedDate'>) =>
       this.postgres(() => recordFetch(this.db.dataSource, { url, sourceId, feedDate, ...outcome }));

@@ -157,17 +157,22 @@ export async function seenFeedDates(ds: DataSource, urls: string[]): Promise<Map
   return seen;
 }
 
+/**
+ * The statement reading a URL's validators (`$url` stands for its parameter): only for a page whose article is already
+ * in the store. A fetch that was logged but whose page never reached the store (the fetcher died before the broker
+ * acknowledged it, and the request is being replayed) must not be answered "304, nothing to do": that would lose the
+ * article ("validators only once stored" rule). The host slot limiter reads it in its own statement
+ * (`PostgresHostRateLimiter.acquireWithValidators`).
+ */
+export function conditionalValidatorsSql(url: string): string {
+  return `SELECT f.etag, f.last_modified AS "lastModified" FROM fetch_log f
+      WHERE f.url = ${url} AND (f.etag IS NOT NULL OR f.last_modified IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM articles a WHERE a.id = f.article_id)`;
+}
+
 /** Validators from the last fetch of a URL that gave a page, for a conditional request; undefined when none. */
 export async function conditionalValidators(ds: DataSource, url: string): Promise<ConditionalValidators | undefined> {
-  // Only for a page whose article is already in the store. A fetch that was logged but whose page never reached
-  // the store (the fetcher died before the broker acknowledged it, and the request is being replayed) must not be
-  // answered "304, nothing to do": that would lose the article ("validators only once stored" rule).
-  const rows: ConditionalValidators[] = await ds.query(
-    `SELECT f.etag, f.last_modified AS "lastModified" FROM fetch_log f
-      WHERE f.url = $1 AND (f.etag IS NOT NULL OR f.last_modified IS NOT NULL)
-        AND EXISTS (SELECT 1 FROM articles a WHERE a.id = f.article_id)`,
-    [url],
-  );
+  const rows: ConditionalValidators[] = await ds.query(conditionalValidatorsSql('$1'), [url]);
   return rows[0];
 }
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ConditionalValidators, conditionalValidatorsSql } from './fetch-log';
 
 /**
  * A per-host request slot granted by {@link PostgresHostRateLimiter}: `waitMs` 0 means the slot was taken (and
@@ -21,17 +22,59 @@ export class PostgresHostRateLimiter {
   constructor(private readonly ds: DataSource) {}
 
   async acquire(host: string, minIntervalMs: number): Promise<HostSlot> {
+    return (await this.take(host, minIntervalMs)).slot;
+  }
+
+  /**
+   * `acquire`, and in the same statement the validators of `url` for a conditional request (`conditionalValidators`):
+   * the fetcher asks both before every fetch, and one round trip instead of two is ~0.5 ms of CPU per article less on
+   * each side of the connection. The validators are read whether or not the slot is granted (a cheap indexed lookup).
+   */
+  acquireWithValidators(
+    host: string,
+    minIntervalMs: number,
+    url: string,
+  ): Promise<{ slot: HostSlot; validators?: ConditionalValidators }> {
+    return this.take(host, minIntervalMs, url);
+  }
+
+  private async take(
+    host: string,
+    minIntervalMs: number,
+    url?: string,
+  ): Promise<{ slot: HostSlot; validators?: ConditionalValidators }> {
     const key = host.toLowerCase();
     const interval = Math.max(0, Math.round(minIntervalMs));
+    type Row = {
+      grantedAt?: Date | null;
+      waitMs: number | null;
+      etag?: string | null;
+      lastModified?: string | null;
+    };
+    // The validators, when asked for: at most one row (url is the fetch log's key), joined to the slot's one row.
+    const withValidators = (select: string, urlParam: string) =>
+      url === undefined
+        ? select
+        : `SELECT s.*, v.etag, v."lastModified" FROM (${select}) AS s
+             LEFT JOIN LATERAL (${conditionalValidatorsSql(urlParam)}) AS v ON true`;
+    const validatorsOf = (row: Row | undefined): ConditionalValidators | undefined =>
+      row && (row.etag != null || row.lastModified != null)
+        ? { etag: row.etag ?? null, lastModified: row.lastModified ?? null }
+        : undefined;
     if (interval === 0) {
       // "No interval, no slot": nothing has to be spaced, so nothing is written (a hot row updated on every fetch
       // costs a row lock, serialising the concurrent fetches, and WAL). Only a deferral (Retry-After) still holds.
-      const waitMs = await this.millisUntilNextSlot(key);
-      return waitMs > 0 ? { waitMs } : { waitMs: 0, grantedAt: new Date() };
+      const rows: Row[] = await this.ds.query(
+        withValidators(`SELECT (${WAIT_MS_SQL}) AS "waitMs"`, '$2'),
+        url === undefined ? [key] : [key, url],
+      );
+      const waitMs = Math.max(0, Number(rows[0]?.waitMs ?? 0));
+      const slot = waitMs > 0 ? { waitMs } : { waitMs: 0, grantedAt: new Date() };
+      return { slot, validators: validatorsOf(rows[0]) };
     }
     // `taken` comes from the upsert (which waits for a concurrent acquire's row lock, then re-checks the condition
     // on the latest row); `next` is the row as this statement's snapshot saw it, used only when nothing was taken.
-    const rows: { grantedAt: Date | null; waitMs: number | null }[] = await this.ds.query(
+    const rows: Row[] = await this.ds.query(
       `WITH taken AS (
          INSERT INTO host_slots AS h (host, next_slot_at)
          VALUES ($1, clock_timestamp() + make_interval(secs => $2::double precision / 1000))
@@ -40,18 +83,17 @@ export class PostgresHostRateLimiter {
          WHERE h.next_slot_at <= clock_timestamp()
          RETURNING next_slot_at - make_interval(secs => $2::double precision / 1000) AS granted_at
        )
-       SELECT (SELECT granted_at FROM taken) AS "grantedAt",
-              (SELECT ceil(extract(epoch FROM next_slot_at - clock_timestamp()) * 1000)
-                 FROM host_slots WHERE host = $1) AS "waitMs"`,
-      [key, interval],
+       ${withValidators(`SELECT (SELECT granted_at FROM taken) AS "grantedAt", (${WAIT_MS_SQL}) AS "waitMs"`, '$3')}`,
+      url === undefined ? [key, interval] : [key, interval, url],
     );
     const row = rows[0];
-    if (row?.grantedAt) return { waitMs: 0, grantedAt: new Date(row.grantedAt) };
+    const validators = validatorsOf(row);
+    if (row?.grantedAt) return { slot: { waitMs: 0, grantedAt: new Date(row.grantedAt) }, validators };
     const waitMs = Number(row?.waitMs ?? 0);
-    if (waitMs > 0) return { waitMs };
+    if (waitMs > 0) return { slot: { waitMs }, validators };
     // Not taken, yet the snapshot saw no future slot: another replica created or moved the row concurrently.
     // Reading it again (a new statement sees that commit) gives the real wait.
-    return { waitMs: Math.max(1, await this.millisUntilNextSlot(key)) };
+    return { slot: { waitMs: Math.max(1, await this.millisUntilNextSlot(key)) }, validators };
   }
 
   async defer(host: string, delayMs: number): Promise<void> {
@@ -65,11 +107,12 @@ export class PostgresHostRateLimiter {
 
   /** Milliseconds until the host's next free slot (0 when free now or never seen). */
   async millisUntilNextSlot(host: string): Promise<number> {
-    const rows: { waitMs: number | null }[] = await this.ds.query(
-      `SELECT ceil(extract(epoch FROM next_slot_at - clock_timestamp()) * 1000) AS "waitMs"
-         FROM host_slots WHERE host = $1`,
-      [host.toLowerCase()],
-    );
+    const rows: { waitMs: number | null }[] = await this.ds.query(`SELECT (${WAIT_MS_SQL}) AS "waitMs"`, [
+      host.toLowerCase(),
+    ]);
     return Math.max(0, Number(rows[0]?.waitMs ?? 0));
   }
 }
+
+/** Milliseconds until the next slot of host $1 as the statement's snapshot sees it (null for a host never seen). */
+const WAIT_MS_SQL = `SELECT ceil(extract(epoch FROM next_slot_at - clock_timestamp()) * 1000) FROM host_slots WHERE host = $1`;
