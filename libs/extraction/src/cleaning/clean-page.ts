@@ -1,4 +1,5 @@
 import { ElementNode } from '../dom/node';
+import { SEGMENT_ID } from '../dom/streamed-segments';
 import { classAndId, removeNodes, walkElements } from '../dom/traverse';
 import { TextStatsCache } from '../dom/text-stats';
 import { TimeBudget } from '../time-budget';
@@ -67,8 +68,9 @@ function holdsArticleText(el: ElementNode, stats: TextStatsCache): boolean {
 export function isHidden(el: ElementNode): boolean {
   const attrs = el.attrs;
   // "Streamed React content" heuristic: React 18 streaming SSR sends finished Suspense content in
-  // <div hidden id="S:n"> and moves it into place with a script; it is the page's real content.
-  if (attrs.hidden !== undefined) return !/^S:\d+$/.test(attrs.id ?? '');
+  // <div hidden id="S:n"> (n in base 36) and moves it into place with a script; it is the page's real
+  // content (the parser already put segments with a placeholder in place: dom/streamed-segments.ts).
+  if (attrs.hidden !== undefined) return !SEGMENT_ID.test(attrs.id ?? '');
   if (attrs['aria-hidden'] === 'true' && !/fallback-image|img|image|photo/i.test(attrs.class ?? '')) return true;
   const style = attrs.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;

@@ -3,6 +3,7 @@ import { TimeBudget } from '../time-budget';
 import { BLOCK_TAGS } from '../scoring/block-tags';
 import { IMPLIED_CLOSES, VOID_ELEMENTS } from './html-rules';
 import { ElementNode, ParsedDocument, TextNode } from './node';
+import { PLACEHOLDER_ID, SEGMENT_ID, placeStreamedSegments } from './streamed-segments';
 
 /**
  * Deeper nesting than this is flattened into the deepest kept element. Real articles nest a few dozen levels;
@@ -107,6 +108,9 @@ class TreeBuilder {
   private readonly dataScripts: string[] = [];
   private dataScriptChars = 0;
   private truncatedDepth = false;
+  /** React streaming: `<template id="P:x">` placeholders and the hidden `<div id="S:x">` segments for them. */
+  private readonly placeholders: ElementNode[] = [];
+  private readonly segments: ElementNode[] = [];
 
   // The tag being opened.
   private tagName = '';
@@ -127,6 +131,8 @@ class TreeBuilder {
   ) {}
 
   result(): ParsedDocument {
+    if (this.placeholders.length > 0 && this.segments.length > 0)
+      placeStreamedSegments(this.placeholders, this.segments);
     return {
       root: this.root,
       jsonLdScripts: this.jsonLdScripts,
@@ -243,6 +249,12 @@ class TreeBuilder {
       return;
     }
     if (SKIPPED_CONTENT.has(name)) {
+      if (name === 'template' && PLACEHOLDER_ID.test(this.attrs.id ?? '')) {
+        // kept as an empty element: streamed content is put in its place (streamed-segments.ts)
+        const placeholder = new ElementNode('template', { id: this.attrs.id });
+        this.current.appendChild(placeholder);
+        this.placeholders.push(placeholder);
+      }
       if (selfClosing) return;
       this.skipTag = name;
       this.skipDepth = 1;
@@ -267,6 +279,7 @@ class TreeBuilder {
     }
     const element = new ElementNode(name, this.attrs);
     this.current.appendChild(element);
+    if (this.attrs.hidden !== undefined && SEGMENT_ID.test(this.attrs.id ?? '')) this.segments.push(element);
     if (!isVoid) {
       this.stack.push(element);
       this.current = element;
