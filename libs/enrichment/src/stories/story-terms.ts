@@ -1,3 +1,4 @@
+import { stemmerFor } from './story-stemmers';
 import { STOPWORD_LISTS } from './story-stopwords';
 
 /**
@@ -60,14 +61,18 @@ function stopwordsFor(language: string | null | undefined): ReadonlySet<string> 
 const ARABIC_PREFIX = /^(?:وال|بال|كال|فال|لل|ال)(?=..)/;
 const ARABIC = /[\u0600-\u06ff]/;
 
-/** The folded content words of a text, in order: function words and one-letter words dropped. */
+/**
+ * The folded content words of a text, in order: function words and one-letter words dropped, the rest lightly
+ * stemmed where the language has a stemmer (German, Polish, Arabic: story-stemmers.ts).
+ */
 export function storyWords(text: string, language?: string | null): string[] {
   const stop = stopwordsFor(language);
+  const stem = stemmerFor(language);
   const words: string[] = [];
   for (const match of foldText(text).matchAll(WORD)) {
     const word = match[0];
     if (UNSPACED.test(word)) words.push(word);
-    else if (word.length >= 2 && !stop.has(word)) words.push(word);
+    else if (word.length >= 2 && !stop.has(word)) words.push(stem ? stem(word) : word);
   }
   return words;
 }
