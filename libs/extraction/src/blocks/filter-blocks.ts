@@ -52,7 +52,9 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
     // truncated teasers, and the author's bio box among the last blocks.
     if (isTagsLine(text)) return;
     if (block.kind === 'paragraph' && isSignUpLine(text)) return;
-    if (block.kind === 'paragraph' && inTail && (isAppealLine(text) || isContactLine(text))) return;
+    if (block.kind === 'paragraph' && inTail && isContactLine(text)) return;
+    // appeals also come as a box's heading ("Since you made it to the bottom of this article, ...")
+    if ((block.kind === 'paragraph' || block.kind === 'heading') && inTail && isAppealLine(text)) return;
     if (block.kind === 'paragraph' && isTruncatedTeaser(blocks, index)) return;
     if (nearEnd && !nearTop && isAuthorBio(text, ctx.authors)) return;
     // the role line under a bio box's name ("Editor in chief")

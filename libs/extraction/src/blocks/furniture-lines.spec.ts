@@ -59,6 +59,25 @@ describe('furniture inside the article container', () => {
   });
 });
 
+describe('appeals after the story', () => {
+  it('drops an appeal box with its heading, and invitations to comment', () => {
+    const page = articlePage({
+      afterParagraphs:
+        '<h3>Since you made it to the bottom of this article, we have a small favor to ask.</h3>' +
+        '<p>Our year-end fundraising campaign is on, and every gift keeps this reporting free.</p>' +
+        '<p>What do you think? How does your town pay for its buses? Tell us about it.</p>' +
+        '<p>Or you can always join in the conversation by commenting below.</p>',
+    });
+    expect(extractArticle(page).text).toBe(ENGLISH_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('keeps a story sentence about a fundraising campaign before the tail', () => {
+    const prose = 'The fundraising campaign for the new tram line raised four million euros, the council said.';
+    const page = articlePage({ paragraphs: [ENGLISH_PARAGRAPHS[0], prose, ...ENGLISH_PARAGRAPHS.slice(1)] });
+    expect(extractArticle(page).text).toContain(prose);
+  });
+});
+
 describe('teaser cards after the story', () => {
   it('drops truncated excerpts with card labels (kicker, author, date) between them', () => {
     const card = (excerpt: string) => ['Front Page', 'Webmaster', 'December 19, 2025', excerpt];

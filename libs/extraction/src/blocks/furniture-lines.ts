@@ -26,7 +26,7 @@ export function isSignUpLine(text: string): boolean {
  * ("Since you made it to the bottom of this article, we have a small favor to ask").
  */
 const APPEAL =
-  /(donat(e|ion|ing)|small favou?r to ask|support (our|us|independent|this|the) (mission|journalism|work|reporting)|become a (paid )?(subscriber|member|supporter|patron)|we need your (help|support)|please consider (pitching in|supporting|giving|a donation)|share your (story|feedback|thoughts)|help (us )?improve (our|this) site|republish (our|this) (articles?|story)|join (over|more than) [\d,.]+k?\+? |fill out the form below|(was|is) this (article|newsletter|story) (helpful|forwarded))/iu;
+  /(donat(e|ion|ing)|fundrais(ing|er) (campaign|drive|effort)|small favou?r to ask|join (in )?the conversation|(comment(ing)?|let us know) (below|in the comments)|leave (us )?a comment|^what do you think\?|support (our|us|independent|this|the) (mission|journalism|work|reporting)|become a (paid )?(subscriber|member|supporter|patron)|we need your (help|support)|please consider (pitching in|supporting|giving|a donation)|share your (story|feedback|thoughts)|help (us )?improve (our|this) site|republish (our|this) (articles?|story)|join (over|more than) [\d,.]+k?\+? |fill out the form below|(was|is) this (article|newsletter|story) (helpful|forwarded))/iu;
 
 export function isAppealLine(text: string): boolean {
   return text.length < 300 && APPEAL.test(text);
