@@ -71,6 +71,16 @@ describe('appeals after the story', () => {
     expect(extractArticle(page).text).toBe(ENGLISH_PARAGRAPHS.join('\n\n'));
   });
 
+  it('drops the heading of an appeal box even when a line of the box stays', () => {
+    const kept = 'Gifts of any size are welcome at the office on Harbour Street.';
+    const page = articlePage({
+      afterParagraphs: `<h3>Since you made it to the bottom of this article, we have a small favor to ask.</h3><p>${kept}</p>`,
+    });
+    const text = extractArticle(page).text;
+    expect(text).not.toContain('small favor to ask');
+    expect(text).toContain(ENGLISH_PARAGRAPHS[4]);
+  });
+
   it('keeps a story sentence about a fundraising campaign before the tail', () => {
     const prose = 'The fundraising campaign for the new tram line raised four million euros, the council said.';
     const page = articlePage({ paragraphs: [ENGLISH_PARAGRAPHS[0], prose, ...ENGLISH_PARAGRAPHS.slice(1)] });
