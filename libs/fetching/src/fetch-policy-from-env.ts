@@ -42,6 +42,12 @@ export const fetchPolicyEnvSpec = {
     default: DEFAULT_FETCH_POLICY.readTimeoutMs,
     description: 'longest silence allowed while reading',
   },
+  FETCH_KEEP_ALIVE_MS: {
+    parse: int(0, 10 * 60 * 1000),
+    default: DEFAULT_FETCH_POLICY.keepAliveMs ?? 4_000,
+    description:
+      'how long an idle connection is kept for the next fetch of the same host and address (0: one per request)',
+  },
 };
 
 /**
@@ -58,5 +64,6 @@ export function fetchPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): FetchP
     totalTimeoutMs: c.FETCH_TIMEOUT_MS,
     connectTimeoutMs: Math.min(c.FETCH_CONNECT_TIMEOUT_MS, c.FETCH_TIMEOUT_MS),
     readTimeoutMs: Math.min(c.FETCH_READ_TIMEOUT_MS, c.FETCH_TIMEOUT_MS),
+    keepAliveMs: c.FETCH_KEEP_ALIVE_MS,
   });
 }

@@ -35,6 +35,11 @@ export interface FetchPolicy {
    * robots.txt fetches use it (RFC 9309: read the first 500 KiB); pages and feeds are refused when too large.
    */
   truncateOversizedBodies?: boolean;
+  /**
+   * How long an idle connection is kept for the next fetch of the same destination (keep-alive-agents.ts); 0 opens a
+   * connection per request (`Connection: close`). Default 4 s.
+   */
+  keepAliveMs?: number;
   /** Extra request headers (Accept-Language, ...). Safety headers are set by the client and win. */
   headers: Record<string, string>;
   /** robots.txt gate; when set, every hop is checked and a disallowed URL is refused. */
@@ -75,6 +80,7 @@ export const DEFAULT_FETCH_POLICY: Readonly<FetchPolicy> = Object.freeze({
   readTimeoutMs: 15_000,
   totalTimeoutMs: 60_000,
   allowedContentTypes: [...DEFAULT_ALLOWED_CONTENT_TYPES],
+  keepAliveMs: 4_000,
   headers: {},
 });
 
