@@ -104,4 +104,21 @@ describe('resolvePlaces', () => {
     expect(parklands[0].mentions).toHaveLength(2);
     expect(parklands[0].lat).toBeCloseTo(26.3, 0);
   });
+
+  it('reads the wider gazetteer: a London district, an airport, a Chinese province', () => {
+    const out = places(
+      'A man from Edmonton was arrested at Heathrow. Officers from Tottenham and Enfield said he had lived in Zhejiang.',
+    );
+    const at = (name: string) => out.find((p) => p.mentions.some((m) => m.text === name));
+    expect(at('Edmonton')).toMatchObject({ countryCode: 'GB' });
+    expect(at('Heathrow')?.lat).toBeCloseTo(51.5, 0);
+    expect(at('Zhejiang')).toMatchObject({ countryCode: 'CN', kind: 'region' });
+  });
+
+  it('keeps Edmonton in Alberta where the article is Canadian', () => {
+    const edmonton = places('Snow fell on Edmonton and Calgary, Alberta, on Monday.').find(
+      (p) => p.name === 'Edmonton',
+    );
+    expect(edmonton?.countryCode).toBe('CA');
+  });
 });

@@ -2,6 +2,9 @@ import { Gazetteer, GazetteerEntry, loadGazetteer, nameKey, shortName } from './
 import { Cities500Row, loadCities500 } from './geonames-cities500';
 import { AdminRegion, adminRegions } from './admin-regions';
 import { adminSeats } from './admin-seats';
+import { airports } from './airports';
+import { ENGLISH_WORDS } from '../ner/english-words';
+import { FIRST_NAMES } from '../ner/first-names';
 
 /**
  * The resolver's gazetteer: the recogniser's (gazetteer.ts) plus what only the resolver needs, so that what the
@@ -10,6 +13,9 @@ import { adminSeats } from './admin-seats';
  *   ("Edmonton" in north London), villages of 500–1000, newer records;
  * - GeoNames' ASCII spelling of every city as a name ("Aydin" for Aydın: a dotless ı does not decompose, so the
  *   look-up key of the real name never matches the English spelling).
+ * - "Enfield" for GeoNames' "Enfield Town" (the centre of a district that news names by the district's name),
+ *   unless the short name is a word or a given name ("Cape Town", "George Town");
+ * - the busiest airports by the names news gives them (airports.ts): "Heathrow" is not the Florida town;
  * - administrative divisions the hand table lacks (admin-seats.ts, admin-regions.ts): China's provinces, England's
  *   counties ("Kent" beside the US towns of that name), Germany's Länder, Mexico's states.
  * Entries the recogniser's gazetteer already holds are shared, not copied; a name list it holds is copied before
@@ -65,6 +71,8 @@ export function extendGazetteer(base: Gazetteer, rows: Cities500Row[], regions: 
       const short = shortName(r.name, r.population, r.countryCode);
       if (short) add(short, entry);
     }
+    const centre = townCentreName(r.name);
+    if (centre) add(centre, entry);
     if (r.asciiName && r.asciiName !== r.name) add(r.asciiName, entry);
   }
   for (const { names, entry } of regions) {
@@ -77,6 +85,18 @@ export function extendGazetteer(base: Gazetteer, rows: Cities500Row[], regions: 
       continue;
     for (const n of names) add(n, entry);
   }
+  for (const a of airports()) for (const n of a.names) add(n, a.entry);
   for (const k of copied) byName.get(k)!.sort((a, b) => b.population - a.population);
   return { byName, countries: base.countries, maxTokens: base.maxTokens };
 }
+
+/** "Enfield Town" → "Enfield"; null for "Cape Town", "George Town" (a word or a given name before "Town"). */
+export function townCentreName(name: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}{3,}) Town$/u.exec(name);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return ENGLISH_WORDS.has(w) || FIRST_NAMES.has(w) || PLACE_GENERICS.has(w) ? null : m[1];
+}
+
+/** Geographic words that start town names and name no place alone ("Cape Town", "Port Town"). */
+const PLACE_GENERICS = new Set('cape port fort lake mount north south east west upper lower old new'.split(' '));
