@@ -1,5 +1,6 @@
 /**
- * Story clustering on a stream: `node bin/run.js bench/stories [--thresholds 0.3,0.4,0.5] [--db]`.
+ * Story clustering on a stream: `node bin/run.js bench/stories [--thresholds 0.3,0.4,0.5] [--profile-terms 100,300]
+ * [--db]` (each profile-terms value gets its own quality and cost lines; default: the clusterer's default).
  *
  * 1. Quality: the documents of the SemEval-2022 dev pairs (../shared/devsets/pairs, split into a tuning and a check
  *    half by pair id) as two streams, one per half, clustered in batches of 50 with entities and places by the
@@ -70,8 +71,12 @@ const fnv = (s: string) => {
 const idsOf = (half: StoryPair['half']) =>
   [...new Set(pairs.filter((p) => p.half === half).flatMap((p) => p.id.split('_')))].sort((x, y) => fnv(x) - fnv(y));
 
-function clusterStream(half: StoryPair['half'], threshold: number): { story: Map<string, string>; c: StoryClusterer } {
-  const c = new StoryClusterer({ threshold });
+function clusterStream(
+  half: StoryPair['half'],
+  threshold: number,
+  profileTerms: number,
+): { story: Map<string, string>; c: StoryClusterer } {
+  const c = new StoryClusterer({ threshold, profileTerms });
   const other = half === 'tuning' ? 'check' : 'tuning';
   for (const id of idsOf(other)) c.frequencies.add(c.profile(documents.get(id)!));
   const story = new Map<string, string>();
@@ -109,51 +114,58 @@ function score(half: StoryPair['half'], story: Map<string, string>, crossLanguag
 const thresholds = (option('--thresholds') ?? `0.3,${DEFAULT_STORY_CLUSTER_OPTIONS.threshold},0.5`)
   .split(',')
   .map(Number);
-process.stdout.write(`== quality (stream clustering of ${documents.size} documents; default threshold `);
-process.stdout.write(`${DEFAULT_STORY_CLUSTER_OPTIONS.threshold})\n`);
-for (const half of ['tuning', 'check'] as const) {
-  for (const t of [...new Set(thresholds)]) {
-    const { story } = clusterStream(half, t);
-    process.stdout.write(
-      `${half.padEnd(6)} threshold ${t.toFixed(2)}: ${new Set(story.values()).size} stories of ${story.size} ` +
-        `documents | same-language ${score(half, story, false)} | cross-language ${score(half, story, true)}\n`,
-    );
-  }
-}
-
+const profileTermsList = (option('--profile-terms') ?? `${DEFAULT_STORY_CLUSTER_OPTIONS.profileTerms}`)
+  .split(',')
+  .map(Number);
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
 const stream = idsOf('check').map((id) => documents.get(id)!);
-let bestProfile = Infinity;
-let bestPlan = Infinity;
-let last: StoryClusterer | undefined;
-for (let pass = 0; pass < 3; pass++) {
-  const c = new StoryClusterer();
-  let profileMs = 0;
-  let planMs = 0;
-  for (let i = 0; i < stream.length; i += 50) {
-    const batch = stream.slice(i, i + 50);
-    let t = cpu();
-    const profiles = new Map(batch.map((a) => [a.articleId, c.profile(a)] as const));
-    profileMs += cpu() - t;
-    t = cpu();
-    c.commit(c.plan(batch, { now: new Date(), version: c.version + 1, profiles }));
-    planMs += cpu() - t;
+for (const profileTerms of profileTermsList) measure(profileTerms);
+
+function measure(profileTerms: number): void {
+  process.stdout.write(`== quality (stream clustering of ${documents.size} documents; default threshold `);
+  process.stdout.write(`${DEFAULT_STORY_CLUSTER_OPTIONS.threshold}; profile terms ${profileTerms})\n`);
+  for (const half of ['tuning', 'check'] as const) {
+    for (const t of [...new Set(thresholds)]) {
+      const { story } = clusterStream(half, t, profileTerms);
+      process.stdout.write(
+        `${half.padEnd(6)} threshold ${t.toFixed(2)}: ${new Set(story.values()).size} stories of ${story.size} ` +
+          `documents | same-language ${score(half, story, false)} | cross-language ${score(half, story, true)}\n`,
+      );
+    }
   }
-  bestProfile = Math.min(bestProfile, profileMs / stream.length);
-  bestPlan = Math.min(bestPlan, planMs / stream.length);
-  last = c;
+
+  let bestProfile = Infinity;
+  let bestPlan = Infinity;
+  let last: StoryClusterer | undefined;
+  for (let pass = 0; pass < 3; pass++) {
+    const c = new StoryClusterer({ profileTerms });
+    let profileMs = 0;
+    let planMs = 0;
+    for (let i = 0; i < stream.length; i += 50) {
+      const batch = stream.slice(i, i + 50);
+      let t = cpu();
+      const profiles = new Map(batch.map((a) => [a.articleId, c.profile(a)] as const));
+      profileMs += cpu() - t;
+      t = cpu();
+      c.commit(c.plan(batch, { now: new Date(), version: c.version + 1, profiles }));
+      planMs += cpu() - t;
+    }
+    bestProfile = Math.min(bestProfile, profileMs / stream.length);
+    bestPlan = Math.min(bestPlan, planMs / stream.length);
+    last = c;
+  }
+  const open = last!.openStories;
+  const states = [...last!.openStates()];
+  const stateBytes = states.reduce((sum, st) => sum + JSON.stringify(st).length, 0) / Math.max(1, states.length);
+  process.stdout.write(
+    `== cost (check stream, ${stream.length} articles, best of 3 passes)\nprofile ${bestProfile.toFixed(3)} ms CPU/article, ` +
+      `plan+commit ${bestPlan.toFixed(3)} ms CPU/article, ${open} open stories, ` +
+      `stored state ${Math.round(stateBytes)} bytes/story as JSON\n`,
+  );
 }
-const open = last!.openStories;
-const states = [...last!.openStates()];
-const stateBytes = states.reduce((sum, st) => sum + JSON.stringify(st).length, 0) / Math.max(1, states.length);
-process.stdout.write(
-  `== cost (check stream, ${stream.length} articles, best of 3 passes)\nprofile ${bestProfile.toFixed(3)} ms CPU/article, ` +
-    `plan+commit ${bestPlan.toFixed(3)} ms CPU/article, ${open} open stories, ` +
-    `stored state ${Math.round(stateBytes)} bytes/story as JSON\n`,
-);
 
 if (flag('--db'))
   dbSection().catch((err: unknown) => {
