@@ -13,6 +13,7 @@ import {
   isTagsLine,
   isTruncatedTeaser,
 } from './furniture-lines';
+import { referenceListBlocks } from './reference-lists';
 import { blockLinkDensity } from './serialize-blocks';
 
 export interface BlockFilterContext {
@@ -39,8 +40,10 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
   let before = 0;
   let droppedAuthorLine = false;
+  const references = referenceListBlocks(blocks, tailStart(blocks, total));
   blocks.forEach((block, index) => {
     const text = block.text;
+    if (references.has(index)) return;
     const nearTop = index < EDGE_BLOCKS;
     const nearEnd = index >= blocks.length - EDGE_BLOCKS;
     const inTail = before >= total * 0.6;
@@ -90,6 +93,16 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
   // ("More stories", "Related").
   while (out.length > 0 && out[out.length - 1].kind === 'heading') out.pop();
   return out;
+}
+
+/** Index of the first block that starts after 60% of the body's characters (the "tail" of the rules above). */
+function tailStart(blocks: ContentBlock[], total: number): number {
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (before >= total * 0.6) return i;
+    before += blocks[i].text.length;
+  }
+  return blocks.length;
 }
 
 /**
