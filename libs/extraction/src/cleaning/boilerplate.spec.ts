@@ -57,6 +57,16 @@ describe('boilerplate removal', () => {
     expect(extractArticle(page).text).toContain('Read more about the advertisement rules');
   });
 
+  it("drops a 'More on <topic>' label line between paragraphs, not a sentence starting the same way", () => {
+    const sentence = 'More on the budget will follow when the council publishes its spending report in June.';
+    const page = articlePage({
+      paragraphs: [ENGLISH_PARAGRAPHS[0], 'More on Car Repair & Maintenance', sentence, ...ENGLISH_PARAGRAPHS.slice(1)],
+    });
+    const text = extractArticle(page).text;
+    expect(text).not.toContain('More on Car Repair');
+    expect(text).toContain(sentence);
+  });
+
   it('keeps headings, lists and quotes of the article as typed blocks', () => {
     const page = articlePage({
       afterParagraphs:
