@@ -16,6 +16,13 @@
  * pages in this process through extraction, enrichment and the batched store write (`--floor N` pages, default
  * min(N, 2000); 0 skips it), and the ratio of the pipeline's CPU per article to the floor's. With the floor, one hop of
  * a large dev-set page by contract version (fetched-page/1 JSON against /2 bytes), and what gzip would add.
+ *
+ * The issue's two quiet-box figures:
+ * - p95 latency at 50 articles/s: `npm run -s bench:pipeline -- --articles 3000 --rate 50 --warmup 500 --floor 0`
+ *   (the rate must be one the box sustains, else requests queue and the percentiles read the queue);
+ * - RSS over 100k articles: `npm run -s bench:pipeline -- --articles 100000 --rate 40 --floor 0` (--rate: requests go
+ *   straight to the fetch-request topic: a feed of 100k items, ~30 MB, is past the fetcher's 5 MB cap); the RSS table at
+ *   every tenth and its growth per 10k articles (flat = no leak) close the report.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -50,6 +57,7 @@ import { CpuWindowSampler } from './lib/pipeline-cpu-window';
 import { backendPids, floorTotalMs, runFloor } from './lib/pipeline-floor';
 import { printEfficiency } from './lib/pipeline-efficiency-report';
 import { measurePageCodec, printPageCodec } from './lib/pipeline-page-codec';
+import { rssGrowth } from './lib/pipeline-rss-growth';
 
 /** `--replicas enricher=2,parser=2`: processes per stage (default one each). */
 function replicasArg(): Partial<Record<StageName, number>> {
@@ -341,6 +349,13 @@ async function main(): Promise<number> {
       process.stdout.write(
         `${String(r.indexed).padStart(9)} ${stages.map((s) => String(r.rssMb[s]).padStart(9)).join(' ')}\n`,
       );
+    const growth = rssGrowth(rssAtProgress);
+    if (growth.length)
+      process.stdout.write(
+        `RSS growth from the first tenth to the last (flat = no leak): ${growth
+          .map((g) => `${g.stage} ${g.mb >= 0 ? '+' : ''}${g.mb} MB (${g.mbPer10k} per 10k articles)`)
+          .join(', ')}\n`,
+      );
   }
   const result = {
     articles: n,
@@ -354,6 +369,7 @@ async function main(): Promise<number> {
     processes: { ...serviceStats, ...otherCpu },
     startupCpuSeconds: Object.fromEntries(startupCpu),
     rssAtProgress,
+    rssGrowth: rssGrowth(rssAtProgress),
     efficiency,
     floor,
     pageCodec,
