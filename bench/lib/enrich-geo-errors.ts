@@ -8,7 +8,8 @@ import path from 'node:path';
 import { recognizeEntities } from '../../libs/enrichment/src/ner/recognize-entities';
 import { resolvePlaces } from '../../libs/enrichment/src/geo/resolve-places';
 import { placeModel, PlaceModelFit } from '../../libs/enrichment/src/geo/place-scoring-model';
-import { loadGazetteer, nameKey } from '../../libs/enrichment/src/geo/gazetteer';
+import { nameKey } from '../../libs/enrichment/src/geo/gazetteer';
+import { loadResolverGazetteer } from '../../libs/enrichment/src/geo/resolver-gazetteer';
 import { km } from '../../libs/enrichment/src/geo/geo-distance';
 import { GeoDoc, readJsonl } from './enrich-devsets';
 
@@ -24,7 +25,7 @@ interface GoldExtra {
 }
 
 export function writeGeoErrors(devSetsDir: string, outDir: string, write: (s: string) => void): void {
-  const gazetteer = loadGazetteer();
+  const gazetteer = loadResolverGazetteer();
   for (const set of SETS) {
     const docs = readJsonl<GeoDoc>(path.join(devSetsDir, 'geo', `${set.file}.jsonl`));
     const model = placeModel(set.heldOutFit);

@@ -121,4 +121,18 @@ describe('resolvePlaces', () => {
     );
     expect(edmonton?.countryCode).toBe('CA');
   });
+
+  it('reads a bare ocean name as the ocean, not a small namesake town', () => {
+    const atlantic = places('Forecasters expect a busy Atlantic hurricane season off the US coast.').find(
+      (p) => p.name === 'Atlantic' || p.mentions.some((m) => m.text === 'Atlantic'),
+    );
+    expect(atlantic?.kind).toBe('water');
+  });
+
+  it('keeps the town where a container names it', () => {
+    const town = places('The fair opens in Atlantic, Iowa, on Friday.').find((p) =>
+      p.mentions.some((m) => m.text === 'Atlantic'),
+    );
+    expect(town).toMatchObject({ countryCode: 'US', kind: 'city' });
+  });
 });

@@ -131,7 +131,7 @@ export function readPlaces(
       // A container is what the text says, not a prior: "Parkland, Florida" is in Florida whatever else is near.
       const all = candidatesOf(pm);
       const inside = container ? all.filter((c) => isInside(c, container)) : [];
-      const candidates = inside.length ? inside : all;
+      const candidates = inside.length ? inside : container ? all : bareAreaFirst(all);
       let memo: number[][] | null = null;
       return {
         pm,
@@ -144,6 +144,21 @@ export function readPlaces(
   };
   const rows = rowsWith(firstReading);
   return { rows, locals, rowsWith };
+}
+
+/**
+ * A bare ocean's or continent's name is the area ("the Atlantic hurricane season"), not a small town named after
+ * it (Atlantic, Iowa): only a container (", Iowa") or a large namesake city keeps the towns in the running.
+ */
+const AREA_NAMESAKE_POPULATION = 100_000;
+
+export function bareAreaFirst(cands: GazetteerEntry[]): GazetteerEntry[] {
+  const areas = cands.filter((c) => c.kind === 'water' || c.kind === 'continent');
+  if (!areas.length || areas.length === cands.length) return cands;
+  const bigTown = cands.some(
+    (c) => (c.kind === 'city' || c.kind === 'capital') && c.population >= AREA_NAMESAKE_POPULATION,
+  );
+  return bigTown ? cands : areas;
 }
 
 type FoundLocals = ReturnType<typeof findPlaceMentions>['locals'];

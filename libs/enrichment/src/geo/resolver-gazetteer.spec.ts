@@ -59,6 +59,17 @@ describe('extendGazetteer', () => {
     expect(townCentreName('Enfield Town')).toBe('Enfield');
     expect(townCentreName('Cape Town')).toBeNull();
     expect(townCentreName('George Town')).toBeNull();
+    expect(townCentreName('Karak City')).toBe('Karak');
+  });
+
+  it('leaves "X City" alone when X already names an area or a larger town', () => {
+    const base = baseGazetteer();
+    const ocean = entry({ id: 'region:world:1', name: 'Atlantic', countryCode: null, kind: 'water', population: 1e9 });
+    base.byName.set('atlantic', [ocean]);
+    const atlanticCity = ['7', 'Atlantic City', 'Atlantic City', '', '39.36', '-74.42', 'P', 'PPLA2', 'US', '', 'NJ'];
+    const wide = extendGazetteer(base, parseCities500([...atlanticCity, '', '', '', '38000'].join('\t')));
+    expect(wide.byName.get('atlantic')).toEqual([ocean]);
+    expect(wide.byName.get('atlantic city')?.[0].countryCode).toBe('US');
   });
 
   it('knows airports by the names news gives them, before a town of the same name', () => {

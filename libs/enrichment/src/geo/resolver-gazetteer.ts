@@ -13,8 +13,9 @@ import { FIRST_NAMES } from '../ner/first-names';
  *   ("Edmonton" in north London), villages of 500–1000, newer records;
  * - GeoNames' ASCII spelling of every city as a name ("Aydin" for Aydın: a dotless ı does not decompose, so the
  *   look-up key of the real name never matches the English spelling).
- * - "Enfield" for GeoNames' "Enfield Town" (the centre of a district that news names by the district's name),
- *   unless the short name is a word or a given name ("Cape Town", "George Town");
+ * - "Enfield" for GeoNames' "Enfield Town", "Karak" for "Karak City" (the centre of a district or province that
+ *   news names by the district's name), unless the short name is a word, a given name, or already names an area or a
+ *   larger town ("Cape Town", "George Town", "Kansas City", "Atlantic City", "Rome City");
  * - the busiest airports by the names news gives them (airports.ts): "Heathrow" is not the Florida town;
  * - administrative divisions the hand table lacks (admin-seats.ts, admin-regions.ts): China's provinces, England's
  *   counties ("Kent" beside the US towns of that name), Germany's Länder, Mexico's states.
@@ -72,7 +73,8 @@ export function extendGazetteer(base: Gazetteer, rows: Cities500Row[], regions: 
       if (short) add(short, entry);
     }
     const centre = townCentreName(r.name);
-    if (centre) add(centre, entry);
+    if (centre && !base.byName.get(nameKey(centre))?.some((e) => e.kind !== 'city' || e.population > r.population))
+      add(centre, entry);
     if (r.asciiName && r.asciiName !== r.name) add(r.asciiName, entry);
   }
   for (const { names, entry } of regions) {
@@ -90,9 +92,9 @@ export function extendGazetteer(base: Gazetteer, rows: Cities500Row[], regions: 
   return { byName, countries: base.countries, maxTokens: base.maxTokens };
 }
 
-/** "Enfield Town" → "Enfield"; null for "Cape Town", "George Town" (a word or a given name before "Town"). */
+/** "Enfield Town" → "Enfield", "Karak City" → "Karak"; null for "Cape Town", "George Town" (a word or a given name). */
 export function townCentreName(name: string): string | null {
-  const m = /^(\p{Lu}\p{Ll}{3,}) Town$/u.exec(name);
+  const m = /^(\p{Lu}\p{Ll}{3,}) (?:Town|City)$/u.exec(name);
   if (!m) return null;
   const w = m[1].toLowerCase();
   return ENGLISH_WORDS.has(w) || FIRST_NAMES.has(w) || PLACE_GENERICS.has(w) ? null : m[1];
