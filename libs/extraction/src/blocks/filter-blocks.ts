@@ -5,13 +5,16 @@ import { similarity } from '../metadata/title';
 import { ContentBlock } from '../types';
 import { isCaptionLine } from './caption-lines';
 import {
+  APPEAL_BOX_CHARS,
   isAppealLine,
   isAuthorBio,
   isAuthorName,
   isContactLine,
+  isGreetingBio,
   isSignUpLine,
   isTagsLine,
   isTruncatedTeaser,
+  trailingLabelRun,
 } from './furniture-lines';
 import { referenceListBlocks } from './reference-lists';
 import { blockLinkDensity } from './serialize-blocks';
@@ -40,6 +43,7 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
   const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
   let before = 0;
   let droppedAuthorLine = false;
+  let droppedAppeal = false;
   const references = referenceListBlocks(blocks, tailStart(blocks, total));
   blocks.forEach((block, index) => {
     const text = block.text;
@@ -57,9 +61,19 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
     if (block.kind === 'paragraph' && isSignUpLine(text)) return;
     if (block.kind === 'paragraph' && inTail && isContactLine(text)) return;
     // appeals also come as a box's heading ("Since you made it to the bottom of this article, ...")
-    if ((block.kind === 'paragraph' || block.kind === 'heading') && inTail && isAppealLine(text)) return;
+    const afterAppeal = droppedAppeal;
+    droppedAppeal = false;
+    if (
+      (block.kind === 'paragraph' || block.kind === 'heading') &&
+      inTail &&
+      isAppealLine(text, afterAppeal ? APPEAL_BOX_CHARS : undefined)
+    ) {
+      droppedAppeal = true;
+      return;
+    }
     if (block.kind === 'paragraph' && isTruncatedTeaser(blocks, index)) return;
     if (nearEnd && !nearTop && isAuthorBio(text, ctx.authors)) return;
+    if (nearEnd && !nearTop && block.kind === 'paragraph' && isGreetingBio(text)) return;
     // the role line under a bio box's name ("Editor in chief")
     if (afterAuthorLine && nearEnd && text.length < 40 && text.split(' ').length <= 5) return;
     if (isTeaser(block)) return;
@@ -92,6 +106,7 @@ export function filterBlocks(blocks: ContentBlock[], ctx: BlockFilterContext): C
   // "Orphan heading" heuristic: a heading with nothing after it introduced furniture that was removed
   // ("More stories", "Related").
   while (out.length > 0 && out[out.length - 1].kind === 'heading') out.pop();
+  out.length -= trailingLabelRun(out);
   return out;
 }
 

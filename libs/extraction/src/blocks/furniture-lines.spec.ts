@@ -88,6 +88,56 @@ describe('appeals after the story', () => {
   });
 });
 
+/** A story long enough that its last blocks are past the top and past 60% of the body. */
+const LONG_STORY = [
+  ...ENGLISH_PARAGRAPHS,
+  'Transport officials said the extra buses would run every ten minutes at peak hours on the busiest lines.',
+  'Shop owners on the high street welcomed the plan, although several asked for more parking near the market.',
+  'A cycling group said the budget did too little for bike lanes and promised to raise the issue again in spring.',
+  'The council will publish quarterly reports on how the money is spent, starting with the first one in April.',
+  'Residents can read the full budget document in the town hall library or download it from the council website.',
+];
+
+describe('boxes and strips at the very end', () => {
+  it('drops the longer body of an appeal box after its first appeal line', () => {
+    const box =
+      'The Example Times is a non-profit newsroom kept alive by reader donations: no ads, no paywall, only the ' +
+      'generosity of readers like you. It is a model we believe in, but it only works if enough of you chip in, ' +
+      'so if you can, please give what you can this month. Every gift, large or small, goes straight to our ' +
+      'reporting on the council, the schools and the harbour, and to the training of young reporters.';
+    const page = articlePage({
+      paragraphs: [...LONG_STORY, 'Enjoyed this piece? We need your help to keep publishing.', box],
+    });
+    expect(extractArticle(page).text).toBe(LONG_STORY.join('\n\n'));
+  });
+
+  it('keeps a long paragraph about donations that no appeal line introduces', () => {
+    const prose =
+      'Donations to the harbour fund rose sharply after the storm, the treasurer said, and the council ' +
+      'matched every gift up to a total of two million euros, which paid for the new sea wall, the repairs ' +
+      'to the ferry pier and the emergency shelter that opened in the old school gym over the winter months, ' +
+      'while the rest of the money will go to the flood barriers planned for the river mouth next year.';
+    const page = articlePage({ paragraphs: [...LONG_STORY, prose] });
+    expect(extractArticle(page).text).toContain(prose);
+  });
+
+  it("drops a blogger's greeting bio among the last blocks", () => {
+    const page = articlePage({
+      paragraphs: [...LONG_STORY, "Hey, I'm Jessica! Welcome to the Tidy Desk, where organising is made simple."],
+    });
+    expect(extractArticle(page).text).toBe(LONG_STORY.join('\n\n'));
+  });
+
+  it('drops a run of three or more label lines ending the body, not two short lines or a closing sentence', () => {
+    const facets = articlePage({ paragraphs: [...ENGLISH_PARAGRAPHS, 'Medium', 'Theme', 'Genre', 'Tags'] });
+    expect(extractArticle(facets).text).toBe(ENGLISH_PARAGRAPHS.join('\n\n'));
+    const signOff = articlePage({ paragraphs: [...ENGLISH_PARAGRAPHS, 'Bus routes', 'Tram lines', 'See you soon.'] });
+    expect(extractArticle(signOff).text).toContain('Tram lines');
+    const two = articlePage({ paragraphs: [...ENGLISH_PARAGRAPHS, 'Bus routes', 'Tram lines'] });
+    expect(extractArticle(two).text).toContain('Tram lines');
+  });
+});
+
 describe('teaser cards after the story', () => {
   it('drops truncated excerpts with card labels (kicker, author, date) between them', () => {
     const card = (excerpt: string) => ['Front Page', 'Webmaster', 'December 19, 2025', excerpt];

@@ -28,8 +28,47 @@ export function isSignUpLine(text: string): boolean {
 const APPEAL =
   /(donat(e|ion|ing)|fundrais(ing|er) (campaign|drive|effort)|small favou?r to ask|join (in )?the conversation|(comment(ing)?|let us know) (below|in the comments)|leave (us )?a comment|^what do you think\?|support (our|us|independent|this|the) (mission|journalism|work|reporting)|become a (paid )?(subscriber|member|supporter|patron)|we need your (help|support)|please consider (pitching in|supporting|giving|a donation)|share your (story|feedback|thoughts)|help (us )?improve (our|this) site|republish (our|this) (articles?|story)|join (over|more than) [\d,.]+k?\+? |fill out the form below|(was|is) this (article|newsletter|story) (helpful|forwarded))/iu;
 
-export function isAppealLine(text: string): boolean {
-  return text.length < 300 && APPEAL.test(text);
+export function isAppealLine(text: string, maxChars = 300): boolean {
+  return text.length < maxChars && APPEAL.test(text);
+}
+
+/** An appeal box's body paragraph, after its first line was taken as an appeal, may run longer. */
+export const APPEAL_BOX_CHARS = 700;
+
+/**
+ * "Greeting bio" heuristic (near the end only): a blog's about-me box opens with a greeting and the
+ * writer's name ("Hey, I'm Jessica! Welcome to ...").
+ */
+const GREETING_BIO = /^(hi|hey|hello|howdy)( there| everyone| friends)?[,!.]?\s+(i['’]m|i am|my name is)\s+\p{Lu}/iu;
+
+export function isGreetingBio(text: string): boolean {
+  return text.length < 700 && GREETING_BIO.test(text);
+}
+
+/**
+ * "Trailing labels" heuristic: the body ends in a run of three or more one-to-three-word lines without
+ * sentence punctuation (facet names "Medium", "Theme", "Genre"; "Search"; product tabs): a filter or menu
+ * strip after the article, not its text. Returns how many blocks at the end of `blocks` form such a run
+ * (headings inside the run are counted with it, never alone).
+ */
+export function trailingLabelRun(blocks: ContentBlock[]): number {
+  let labels = 0;
+  let run = 0;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.kind === 'heading' && block.text.length <= 60) {
+      run++;
+      continue;
+    }
+    if (block.kind !== 'paragraph' || !isLabel(block.text)) break;
+    labels++;
+    run++;
+  }
+  return labels >= 3 ? run : 0;
+}
+
+function isLabel(text: string): boolean {
+  return text.length <= 30 && text.split(' ').length <= 3 && !/[.!?:;,]$/.test(text);
 }
 
 /**
