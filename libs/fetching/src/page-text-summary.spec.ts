@@ -26,6 +26,20 @@ describe('summarizePage', () => {
   });
 });
 
+describe('summarizePage app roots', () => {
+  it('finds an empty app root wherever the page has text, and a filled one as filled', () => {
+    const text = '<p>' + 'Plenty of visible text before the mount point. '.repeat(20) + '</p>';
+    expect(summarizePage(`<html><body>${text}<div id="app"></div></body></html>`).hasEmptyAppRoot).toBe(true);
+    expect(summarizePage(`<html><body><div id="root"> </div>${text}</body></html>`).hasEmptyAppRoot).toBe(true);
+    expect(
+      summarizePage(`<html><body>${text}<div id="__next"><main><p>Rendered</p></main></div></body></html>`)
+        .hasEmptyAppRoot,
+    ).toBe(false);
+    // Nested roots: the inner one is empty even though the outer one has text after it.
+    expect(summarizePage('<div id="root"><div id="app"></div><p>outer text</p></div>').hasEmptyAppRoot).toBe(true);
+  });
+});
+
 describe('textWeight', () => {
   it('counts CJK characters three times and ignores whitespace', () => {
     expect(textWeight('ab c')).toBe(3);

@@ -52,6 +52,8 @@ export function summarizePage(html: string): PageTextSummary {
   // For each open app-root element: the visible-text length when it opened.
   const openStack: Array<{ name: string; appRootTextStart?: number }> = [];
   let visibleLength = 0;
+  // App roots open right now: visibleLength only has to move while one is (it is compared within one app root).
+  let openAppRoots = 0;
   let hasEmptyAppRoot = false;
   let hasPasswordInput = false;
 
@@ -60,7 +62,7 @@ export function summarizePage(html: string): PageTextSummary {
       onopentag(name, attrs) {
         const id = (attrs.id ?? '').toLowerCase();
         if (id) idsAndClasses.add(id);
-        for (const c of (attrs.class ?? '').toLowerCase().split(/\s+/)) if (c) idsAndClasses.add(c);
+        if (attrs.class) for (const c of attrs.class.toLowerCase().split(/\s+/)) if (c) idsAndClasses.add(c);
         if (name === 'script') {
           const type = (attrs.type ?? '').toLowerCase();
           if (type === 'application/ld+json') inJsonLd = true;
@@ -72,10 +74,9 @@ export function summarizePage(html: string): PageTextSummary {
         if (name === 'input' && (attrs.type ?? '').toLowerCase() === 'password') hasPasswordInput = true;
         if (INVISIBLE.has(name)) invisibleDepth++;
         if (!VOID.has(name)) {
-          openStack.push({
-            name,
-            appRootTextStart: APP_ROOT_IDS.has(id) || name === 'app-root' ? visibleLength : undefined,
-          });
+          const appRoot = APP_ROOT_IDS.has(id) || name === 'app-root';
+          if (appRoot) openAppRoots++;
+          openStack.push({ name, appRootTextStart: appRoot ? visibleLength : undefined });
         }
       },
       ontext(data) {
@@ -83,7 +84,7 @@ export function summarizePage(html: string): PageTextSummary {
         if (inJsonLd) jsonLd += data;
         if (invisibleDepth === 0) {
           text.push(data);
-          visibleLength += data.trim().length;
+          if (openAppRoots > 0) visibleLength += data.trim().length;
         }
       },
       onclosetag(name) {
@@ -94,7 +95,10 @@ export function summarizePage(html: string): PageTextSummary {
         // Pop to the matching element (htmlparser2 reports implied closes too).
         while (openStack.length > 0) {
           const top = openStack.pop() as { name: string; appRootTextStart?: number };
-          if (top.appRootTextStart !== undefined && visibleLength === top.appRootTextStart) hasEmptyAppRoot = true;
+          if (top.appRootTextStart !== undefined) {
+            openAppRoots--;
+            if (visibleLength === top.appRootTextStart) hasEmptyAppRoot = true;
+          }
           if (top.name === name) break;
         }
       },
