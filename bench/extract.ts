@@ -7,6 +7,7 @@
  *   npm run bench:extract -- --systems ours    only some systems
  *   npm run bench:extract -- --rounds 3        time each system 3 times, keep its fastest round (default 2)
  *   npm run bench:extract -- --memory 10000    RSS over 10,000 extractions (cycling the dev set)
+ *   npm run bench:extract -- --worst 20        also list the tuning half's 20 worst body pages per system
  *
  * Under the whole-set table, every set is scored again on its tuning and its check half (split by site, see
  * lib/extract-split.ts): rules are tuned looking at the tuning half only; the check half is the honest figure.
@@ -16,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEV_SETS, DevPage, DevSetName, devSetsDir, loadDevSet, repoRoot } from './lib/extract-devsets';
 import { runScorer } from './lib/extract-scoring';
+import { scorePage, worstPages } from './lib/extract-page-scores';
 import { HALVES, halfOf } from './lib/extract-split';
 import { SYSTEMS, SystemName, loadSystem } from './lib/extract-systems';
 
@@ -94,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
   }
   printTable(rows);
   printHalves(results);
+  const worstIndex = argv.indexOf('--worst');
+  if (worstIndex >= 0) printWorstTuningPages(results, Number(argv[worstIndex + 1]) || 20);
   const ours = results.find((r) => r.system === 'ours');
   if (ours && baseline) {
     const speedup = ours.pages / ours.seconds / (baseline.pages / baseline.seconds);
@@ -221,6 +225,35 @@ function printHalves(results: ChildResult[]): void {
   }
   process.stdout.write('\nby half (sites split by a hash of the registrable domain; tune on tuning, report check):\n');
   printTable(rows);
+}
+
+/**
+ * The tuning half's worst body pages in the benchmark metric, per system: the pages rules are written from.
+ * The check half is never listed: it is read only as the halves table's figure.
+ */
+function printWorstTuningPages(results: ChildResult[], count: number): void {
+  const truth = JSON.parse(readFileSync(path.join(devSetsDir(), 'extraction', 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { url: string; articleBody: string }
+  >;
+  for (const r of results) {
+    if (!r.files.extraction) continue;
+    const predicted = new Map<string, string>();
+    for (const line of readFileSync(r.files.extraction, 'utf8').split('\n')) {
+      if (!line) continue;
+      const row = JSON.parse(line) as { id: string; text?: string };
+      predicted.set(row.id, row.text ?? '');
+    }
+    const scores = Object.entries(truth)
+      .filter(([, page]) => halfOf(page.url) === 'tuning')
+      .map(([id, page]) => scorePage(id, predicted.get(id) ?? '', page.articleBody));
+    process.stdout.write(`\n${r.system}: the tuning half's ${count} worst body pages (benchmark metric):\n`);
+    const rows = [['id', 'F1', 'P', 'R', 'url']];
+    for (const s of worstPages(scores, count)) {
+      rows.push([s.id, fmt(s.f1), fmt(s.precision ?? undefined), fmt(s.recall ?? undefined), truth[s.id].url]);
+    }
+    printTable(rows);
+  }
 }
 
 /** Memory check: N extractions cycling the extraction + snippets pages; RSS and heap printed at intervals. */
