@@ -18,11 +18,14 @@ const SEAT_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2, PPLA3: 1
 
 export function adminRegions(seats: AdminSeat[], rows: Cities500Row[]): AdminRegion[] {
   const wanted = new Set(seats.map((s) => `${s.countryCode}|${nameKey(s.town)}`));
+  // A cheap first test on the lower-cased name or ASCII name: only candidates get the full look-up key.
+  const lower = new Set(seats.flatMap((s) => [s.town.toLowerCase(), nameKey(s.town)]));
   const towns = new Map<string, Cities500Row>();
   const better = (a: Cities500Row, b: Cities500Row): boolean =>
     (SEAT_RANK[a.featureCode] ?? 0) - (SEAT_RANK[b.featureCode] ?? 0) > 0 ||
     ((SEAT_RANK[a.featureCode] ?? 0) === (SEAT_RANK[b.featureCode] ?? 0) && a.population > b.population);
   for (const r of rows) {
+    if (!lower.has(r.name.toLowerCase()) && !lower.has(r.asciiName.toLowerCase())) continue;
     for (const n of new Set([r.name, r.asciiName])) {
       const k = `${r.countryCode}|${nameKey(n)}`;
       if (!wanted.has(k)) continue;

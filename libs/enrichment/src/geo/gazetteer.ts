@@ -53,7 +53,8 @@ let cached: Gazetteer | null = null;
 /** Look-up key: lower case, one space, "St."/"St" → "saint", "Mt." → "mount" (GeoNames spells both ways). */
 export const nameKey: (name: string) => string = boundedMemo(computeNameKey); // look-ups repeat across articles
 
-function computeNameKey(name: string): string {
+/** nameKey without the memo: for building tables, where each name comes once and a memo would only churn. */
+export function computeNameKey(name: string): string {
   // Fast path for the common case (plain ASCII, no abbreviations); each step below is skipped when it cannot apply.
   let k = /[^ -~]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
   k = k.toLowerCase();

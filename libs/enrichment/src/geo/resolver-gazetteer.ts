@@ -1,4 +1,4 @@
-import { Gazetteer, GazetteerEntry, loadGazetteer, nameKey, shortName } from './gazetteer';
+import { Gazetteer, GazetteerEntry, computeNameKey, loadGazetteer, nameKey, shortName } from './gazetteer';
 import { Cities500Row, loadCities500 } from './geonames-cities500';
 import { AdminRegion, adminRegions } from './admin-regions';
 import { adminSeats } from './admin-seats';
@@ -37,7 +37,7 @@ export function extendGazetteer(base: Gazetteer, rows: Cities500Row[], regions: 
   const known = new Map<string, GazetteerEntry>();
   for (const list of base.byName.values()) for (const e of list) if (e.id.startsWith('geonames:')) known.set(e.id, e);
   const add = (name: string, entry: GazetteerEntry): void => {
-    const k = nameKey(name);
+    const k = computeNameKey(name);
     if (!k) return;
     let list = byName.get(k);
     if (!list) {
