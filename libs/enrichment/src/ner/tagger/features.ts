@@ -73,7 +73,40 @@ const EOS = hashString('</s>');
 const NO_CLUSTER = 0xffff;
 const CASE_MASK = F_INIT_CAP | F_ALL_CAPS | F_PUNCT | F_ALL_DIGITS;
 
-/** Writes token i's static features (sentence [s, e)) into out from pos; returns the new end. */
+/**
+ * "Token-only features": the static features that depend on the token's TokenInfo alone (its word, shape,
+ * affixes, clusters, flags and lexicons: 25 to 30 of its about 61), so their summed weights can be computed once
+ * per distinct word and reused (token-scores.ts) instead of looked up again at every occurrence.
+ */
+export function tokenFeatures(t: TokenInfo, out: Uint32Array, pos: number): number {
+  out[pos++] = mix(1, 0);
+  out[pos++] = mix(2, t.word);
+  out[pos++] = mix(3, t.lower);
+  out[pos++] = mix(4, t.shape);
+  out[pos++] = mix(5, t.shortShape);
+  for (let k = 0; k < 4; k++) {
+    if (t.prefixes[k]) out[pos++] = mix(6 + k, t.prefixes[k]);
+    if (t.suffixes[k]) out[pos++] = mix(10 + k, t.suffixes[k]);
+  }
+  for (let l = 0; l < 4; l++) out[pos++] = mix3(26, l, t.clusters[l] < 0 ? NO_CLUSTER : t.clusters[l]);
+  out[pos++] = mix3(29, t.clusters[1], t.shortShape);
+  out[pos++] = mix3(30, t.clusters[0], t.flags & (F_SENTENCE_START | F_INIT_CAP | F_ALL_CAPS));
+  for (let b = 0; b < FLAG_BITS; b++) if (t.flags & (1 << b)) out[pos++] = mix(31, b);
+  out[pos++] = mix(32, t.flags);
+  for (let b = 0; b < LEXICON_BITS; b++) {
+    const bit = 1 << b;
+    if (t.lexicon & bit) {
+      out[pos++] = mix(35, b);
+      out[pos++] = mix3(36, b, t.flags & (F_INIT_CAP | F_ALL_CAPS));
+    }
+  }
+  return pos;
+}
+
+/**
+ * Writes token i's static features (sentence [s, e)) into out from pos; returns the new end. withToken false
+ * leaves out the token-only features (tokenFeatures), for a caller that adds their weights from a memo.
+ */
 export function staticFeatures(
   ctx: FeatureContext,
   i: number,
@@ -81,6 +114,7 @@ export function staticFeatures(
   e: number,
   out: Uint32Array,
   pos: number,
+  withToken = true,
 ): number {
   const info = ctx.info;
   const t = info[i];
@@ -93,15 +127,7 @@ export function staticFeatures(
   const pShape = p ? p.shortShape : BOS;
   const nShape = n ? n.shortShape : EOS;
 
-  out[pos++] = mix(1, 0);
-  out[pos++] = mix(2, t.word);
-  out[pos++] = mix(3, t.lower);
-  out[pos++] = mix(4, t.shape);
-  out[pos++] = mix(5, t.shortShape);
-  for (let k = 0; k < 4; k++) {
-    if (t.prefixes[k]) out[pos++] = mix(6 + k, t.prefixes[k]);
-    if (t.suffixes[k]) out[pos++] = mix(10 + k, t.suffixes[k]);
-  }
+  if (withToken) pos = tokenFeatures(t, out, pos);
   out[pos++] = mix(14, pLower);
   out[pos++] = mix(15, nLower);
   out[pos++] = mix(16, pp ? pp.lower : BOS);
@@ -114,23 +140,14 @@ export function staticFeatures(
   out[pos++] = mix3(23, t.lower, nLower);
   out[pos++] = mix3(24, mix(pShape, t.shortShape), nShape);
   out[pos++] = mix3(25, pLower, nLower);
-  for (let l = 0; l < 4; l++) out[pos++] = mix3(26, l, t.clusters[l] < 0 ? NO_CLUSTER : t.clusters[l]);
   for (let l = 0; l < 3; l++) {
     out[pos++] = mix3(27, l, p ? (p.clusters[l] < 0 ? NO_CLUSTER : p.clusters[l]) : BOS);
     out[pos++] = mix3(28, l, n ? (n.clusters[l] < 0 ? NO_CLUSTER : n.clusters[l]) : EOS);
   }
-  out[pos++] = mix3(29, t.clusters[1], t.shortShape);
-  out[pos++] = mix3(30, t.clusters[0], t.flags & (F_SENTENCE_START | F_INIT_CAP | F_ALL_CAPS));
-  for (let b = 0; b < FLAG_BITS; b++) if (t.flags & (1 << b)) out[pos++] = mix(31, b);
-  out[pos++] = mix(32, t.flags);
   out[pos++] = mix(33, p ? p.flags & CASE_MASK : 0xffff);
   out[pos++] = mix(34, n ? n.flags & CASE_MASK : 0xffff);
   for (let b = 0; b < LEXICON_BITS; b++) {
     const bit = 1 << b;
-    if (t.lexicon & bit) {
-      out[pos++] = mix(35, b);
-      out[pos++] = mix3(36, b, t.flags & (F_INIT_CAP | F_ALL_CAPS));
-    }
     if (p && p.lexicon & bit) out[pos++] = mix(37, b);
     if (n && n.lexicon & bit) out[pos++] = mix(38, b);
   }

@@ -22,9 +22,33 @@ describe('two-pass tagging of a document', () => {
     model.names,
   );
 
-  it('computes static features for every token, once', () => {
+  it('computes static features once, for the candidate tokens only at run time and for every token in training', () => {
     expect(prepared.offsets[doc.tokens.length]).toBe(prepared.keys.length);
-    for (let i = 0; i < doc.tokens.length; i++) expect(prepared.offsets[i + 1]).toBeGreaterThan(prepared.offsets[i]);
+    const scored = doc.tokens.filter((_, i) => prepared.offsets[i + 1] > prepared.offsets[i]).map((t) => t.text);
+    expect(scored).toEqual(expect.arrayContaining(['Hapoel', 'Haifa', 'Eli', 'Cohen', 'Jerusalem']));
+    expect(scored).not.toContain('beat');
+    const every = prepareDocument(
+      doc,
+      recognizeEntitiesByRules(doc.text),
+      loadGazetteer(),
+      model.clusters,
+      model.names,
+      true,
+    );
+    expect(every.candidates).toBeNull();
+    for (let i = 0; i < doc.tokens.length; i++) expect(every.offsets[i + 1]).toBeGreaterThan(every.offsets[i]);
+  });
+
+  it('labels a run-time document as it labels it with every token scored, outside the skipped tokens', () => {
+    const every = prepareDocument(
+      doc,
+      recognizeEntitiesByRules(doc.text),
+      loadGazetteer(),
+      model.clusters,
+      model.names,
+      true,
+    );
+    expect([...tagDocument(model, prepared)]).toEqual([...tagDocument(model, every)]);
   });
 
   it('gives a one-pass model the first-pass labels, and both passes a valid label sequence', () => {

@@ -13,6 +13,7 @@ import { TaggerDoc, sentenceRanges } from './tagger-doc';
 import { memoTokenInfo } from './token-info';
 import type { WordClusters } from './word-clusters';
 import { NameList, nameListCodes } from './name-list';
+import { candidateTokens } from './candidates';
 
 /** A document with everything its features need, computed once and shared by both passes. */
 export interface PreparedDoc {
@@ -22,6 +23,11 @@ export interface PreparedDoc {
   /** Static feature keys of token i: keys[offsets[i]..offsets[i+1]). */
   keys: Uint32Array;
   offsets: Int32Array;
+  /**
+   * 1 for the tokens the tagger scores (candidates.ts); null when it scores every token (training). With
+   * candidates, keys hold only the context features: the token-only ones are summed from a memo (token-scores.ts).
+   */
+  candidates: Uint8Array | null;
 }
 
 export function prepareDocument(
@@ -30,6 +36,7 @@ export function prepareDocument(
   gazetteer: Gazetteer,
   clusters: WordClusters | null,
   names: NameList | null,
+  everyToken = false,
 ): PreparedDoc {
   const n = doc.tokens.length;
   const starts = new Uint8Array(n);
@@ -53,29 +60,42 @@ export function prepareDocument(
       names,
     ),
   };
-  // Sized for the usual ~61 features a token, grown when a token could overflow it (a local buffer, no state kept).
-  let buffer = new Uint32Array(n * 72 + MAX_STATIC_FEATURES);
+  const candidates = everyToken ? null : candidateTokens(info, [ctx.rules, ctx.gazetteer, ctx.names], sentences);
+  // Sized for the usual ~61 features a scored token, grown when a token could overflow it (a local buffer, no state kept).
+  let scored = n;
+  if (candidates) {
+    scored = 0;
+    for (let i = 0; i < n; i++) scored += candidates[i];
+  }
+  let buffer = new Uint32Array(scored * 72 + MAX_STATIC_FEATURES);
   const offsets = new Int32Array(n + 1);
   let pos = 0;
   for (const [s, e] of sentences) {
     for (let i = s; i < e; i++) {
       offsets[i] = pos;
+      if (candidates && !candidates[i]) continue;
       if (pos + MAX_STATIC_FEATURES > buffer.length) {
         const grown = new Uint32Array(buffer.length * 2);
         grown.set(buffer.subarray(0, pos));
         buffer = grown;
       }
-      pos = staticFeatures(ctx, i, s, e, buffer, pos);
+      pos = staticFeatures(ctx, i, s, e, buffer, pos, candidates === null);
     }
     offsets[e] = pos;
   }
-  return { doc, ctx, sentences, keys: buffer.subarray(0, pos), offsets };
+  return { doc, ctx, sentences, keys: buffer.subarray(0, pos), offsets, candidates };
 }
 
 /** Static scores for all passes (decode.ts staticScores) and the stride of one token's block. */
 function scoresOf(model: TaggerModel, p: PreparedDoc): { base: Float64Array; stride: number } {
   return {
-    base: staticScores(model, p.keys, p.offsets, p.doc.tokens.length),
+    base: staticScores(
+      model,
+      p.keys,
+      p.offsets,
+      p.doc.tokens.length,
+      p.candidates ? { info: p.ctx.info, candidates: p.candidates } : null,
+    ),
     stride: model.passes.length * LABEL_COUNT,
   };
 }
@@ -84,7 +104,7 @@ function scoresOf(model: TaggerModel, p: PreparedDoc): { base: Float64Array; str
 export function firstPass(model: TaggerModel, p: PreparedDoc, scores = scoresOf(model, p)): Uint8Array {
   const labels = new Uint8Array(p.doc.tokens.length);
   for (const [s, e] of p.sentences)
-    decodeSentence(model.passes[0], p.ctx.info, scores.base, scores.stride, 0, null, s, e, labels);
+    decodeSentence(model.passes[0], p.ctx.info, scores.base, scores.stride, 0, null, s, e, labels, p.candidates);
   return labels;
 }
 
@@ -98,6 +118,7 @@ export function consistencyKeys(p: PreparedDoc, first: Uint8Array): { keys: Uint
   for (const [s, e] of p.sentences) {
     for (let i = s; i < e; i++) {
       offsets[i] = pos;
+      if (p.candidates && !p.candidates[i]) continue;
       pos = consistencyFeatures(summary, p.ctx.info[i], i, s, e, keys, pos);
     }
     offsets[e] = pos;
@@ -140,6 +161,17 @@ export function tagDocument(
   const extra = consistencyKeys(p, first);
   const labels = new Uint8Array(p.doc.tokens.length);
   for (const [s, e] of p.sentences)
-    decodeSentence(model.passes[1], p.ctx.info, scores.base, scores.stride, LABEL_COUNT, extra, s, e, labels);
+    decodeSentence(
+      model.passes[1],
+      p.ctx.info,
+      scores.base,
+      scores.stride,
+      LABEL_COUNT,
+      extra,
+      s,
+      e,
+      labels,
+      p.candidates,
+    );
   return repair.length ? repairBoundaries(labels, p.ctx.rules, repair) : labels;
 }

@@ -143,10 +143,14 @@ export function trainPerceptron(
   return model.averaged(steps);
 }
 
-/** Drops rows whose every weight is below minAbs in magnitude (they cannot change a decision). */
+/**
+ * Drops rows whose every weight is below minAbs in magnitude, then zeroes single weights below minWeight (both
+ * barely move a decision; fewer rows and weights mean a smaller file and fewer cache misses at run time).
+ */
 export function pruneRows(
   m: { keys: Uint32Array; weights: Float32Array },
   minAbs: number,
+  minWeight = 0,
 ): { keys: Uint32Array; weights: Float32Array } {
   const keep: number[] = [];
   for (let r = 0; r < m.keys.length; r++) {
@@ -160,5 +164,6 @@ export function pruneRows(
     keys[i] = m.keys[r];
     weights.set(m.weights.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT), i * LABEL_COUNT);
   });
+  if (minWeight > 0) for (let k = 0; k < weights.length; k++) if (Math.abs(weights[k]) < minWeight) weights[k] = 0;
   return { keys, weights };
 }
