@@ -428,9 +428,9 @@ function findOrgHeadAhead(tokens: Token[], k: number): string | null {
 
 /**
  * Named entities of a text, as the enricher ships them: the rule recogniser (steps above). The trained tagger
- * (`recognizeEntitiesWithTagger`) is not the default yet: it wins on Reuters news (CoNLL-2003 dev 88.6 F1 against
- * 73.7) but loses on WikiGold (62.9 against 71.1), and it costs about 27 ms of CPU per article against about 1 ms,
- * with 467 MB RSS (`npm run bench:enrich`, section "entity recognisers side by side").
+ * (`recognizeEntitiesWithTagger`) is not the default yet: it wins on Reuters news (CoNLL-2003 dev 88.8 F1 against
+ * 73.7) but loses on WikiGold (63.4 against 71.1), and it costs about 10 ms of CPU per article against about 1 ms
+ * (`npm run bench:enrich`, section "entity recognisers side by side").
  */
 export function recognizeEntities(text: string): EntitySpan[] {
   return recognizeEntitiesByRules(text);
