@@ -14,40 +14,22 @@ describe('two-pass tagging of a document', () => {
   ];
   const doc = docFromSentences(sentences);
   const model = loadTaggerModel();
-  const prepared = prepareDocument(
-    doc,
-    recognizeEntitiesByRules(doc.text),
-    loadGazetteer(),
-    model.clusters,
-    model.names,
-  );
+  const prepare = (everyToken: boolean) =>
+    prepareDocument(doc, recognizeEntitiesByRules(doc.text), loadGazetteer(), model.clusters, model.names, everyToken);
+  const prepared = prepare(false);
 
   it('computes static features once, for the candidate tokens only at run time and for every token in training', () => {
     expect(prepared.offsets[doc.tokens.length]).toBe(prepared.keys.length);
     const scored = doc.tokens.filter((_, i) => prepared.offsets[i + 1] > prepared.offsets[i]).map((t) => t.text);
     expect(scored).toEqual(expect.arrayContaining(['Hapoel', 'Haifa', 'Eli', 'Cohen', 'Jerusalem']));
     expect(scored).not.toContain('beat');
-    const every = prepareDocument(
-      doc,
-      recognizeEntitiesByRules(doc.text),
-      loadGazetteer(),
-      model.clusters,
-      model.names,
-      true,
-    );
+    const every = prepare(true);
     expect(every.candidates).toBeNull();
     for (let i = 0; i < doc.tokens.length; i++) expect(every.offsets[i + 1]).toBeGreaterThan(every.offsets[i]);
   });
 
   it('labels a run-time document as it labels it with every token scored, outside the skipped tokens', () => {
-    const every = prepareDocument(
-      doc,
-      recognizeEntitiesByRules(doc.text),
-      loadGazetteer(),
-      model.clusters,
-      model.names,
-      true,
-    );
+    const every = prepare(true);
     expect([...tagDocument(model, prepared)]).toEqual([...tagDocument(model, every)]);
   });
 
